@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentDir } from './src/lib/content-dir.ts';
+import { conceptIndex } from './src/lib/content-tree.ts';
+import { remarkTermLinks } from './src/markdown/remark-term-links.ts';
+import { lexicon } from './src/integrations/lexicon.ts';
+
+const content = contentDir();
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://outsourcing-lexicon.org',
+  outDir: process.env.LEXICON_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (Astro 7's default) glues adjacent inline elements into one word for Pagefind.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  // Scripts as files, never inline: the site must work under a CSP without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [
+        remarkGfm,
+        [
+          remarkTermLinks,
+          {
+            contentDir: content,
+            exists: conceptIndex(content),
+            onMissing: ({ file, line, column, id, lang }) =>
+              console.warn(`content/${file}:${line}:${column}: term link to "${id}", which does not exist in ${lang} (shown as missing-term text)`),
+          },
+        ],
+      ],
+    }),
+  },
+  integrations: [mdx(), sitemap(), lexicon({ contentDir: content })],
+});

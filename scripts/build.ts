@@ -1,0 +1,34 @@
+// `npm run build`: builds the site and its search index into a temporary folder, and
+// replaces dist/ only when all of it succeeded, so a failed build never leaves a broken site.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.LEXICON_DIST || 'dist');
+const work = join(root, '.build');
+const next = join(work, `dist-${process.pid}`);
+const old = join(work, `old-${process.pid}`);
+
+mkdirSync(work, { recursive: true });
+rmSync(next, { recursive: true, force: true });
+
+const astro = join(root, 'node_modules', '.bin', 'astro');
+const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, LEXICON_OUT_DIR: next },
+});
+
+const complete = result.status === 0 && existsSync(join(next, 'index.html')) && existsSync(join(next, 'pagefind', 'pagefind.js'));
+if (!complete) {
+  rmSync(next, { recursive: true, force: true });
+  const kept = existsSync(dist) ? `the previous ${dist} is unchanged` : `there is no ${dist} yet`;
+  console.error(`\nBuild failed (${result.error?.message ?? `exit ${result.status}`}); ${kept}.`);
+  process.exit(result.status || 1);
+}
+
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`\nBuilt ${dist}`);

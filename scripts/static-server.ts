@@ -1,0 +1,60 @@
+// A small static file server for dist/: directory indexes, the site's 404 page, and the
+// headers from dist/_headers applied, so local runs and tests see what a host would send.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.atom': 'application/atom+xml; charset=utf-8', '.webmanifest': 'application/manifest+json',
+};
+
+export interface ServeOptions {
+  root: string;
+  port?: number;
+  host?: string;
+  /** Apply dist/_headers (default true). */
+  headers?: boolean;
+}
+
+export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = true }: ServeOptions): Promise<{ server: Server; url: string }> {
+  const headersPath = join(root, '_headers');
+  const rules = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(root, '404.html');
+      path = '/404.html';
+    }
+    const head: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const [name, value] of headersFor(rules, url.pathname)) head[name] = value;
+    res.writeHead(status, head);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}` });
+    });
+  });
+}

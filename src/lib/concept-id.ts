@@ -1,0 +1,19 @@
+import { RESERVED_SEGMENTS } from './urls.ts';
+
+/** ASCII, lower-case kebab-case: `business-process-outsourcing`, `f-tax`, `ir35`. */
+export const CONCEPT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Why a concept id is not allowed, or undefined when it is fine.
+ * @example conceptIdProblem('vendor-lock-in') // undefined
+ * @example conceptIdProblem('Vendor_Lock') // 'concept id "Vendor_Lock" must be lower-case ASCII kebab-case …'
+ */
+export function conceptIdProblem(id: string): string | undefined {
+  if (!CONCEPT_ID_PATTERN.test(id)) {
+    return `concept id "${id}" must be lower-case ASCII kebab-case (a-z, 0-9 and single hyphens), e.g. "vendor-lock-in"; rename the file`;
+  }
+  if ((RESERVED_SEGMENTS as readonly string[]).includes(id)) {
+    return `concept id "${id}" collides with the site path /${id}/ (reserved: ${RESERVED_SEGMENTS.join(', ')}); rename the file`;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Interface strings in every language. Each key exists in all three (the type checks it),
+ * so a page can never show an untranslated label.
+ */
+const strings = {
+  siteName: { nb: 'Outsourcingleksikon', sv: 'Outsourcinglexikon', en: 'Outsourcing Lexicon' },
+  tagline: {
+    nb: 'Begreper om outsourcing, BPO, insourcing, factoring og oppdragstakere – forklart.',
+    sv: 'Begrepp om outsourcing, BPO, insourcing, factoring och uppdragstagare – förklarade.',
+    en: 'Outsourcing, BPO, insourcing, factoring and contractor status – explained.',
+  },
+  chooseLanguage: { nb: 'Velg språk', sv: 'Välj språk', en: 'Choose a language' },
+  skipToContent: { nb: 'Hopp til innholdet', sv: 'Hoppa till innehållet', en: 'Skip to content' },
+  home: { nb: 'Forside', sv: 'Startsida', en: 'Home' },
+  azIndex: { nb: 'A–Å', sv: 'A–Ö', en: 'A–Z' },
+  azIndexTitle: { nb: 'Alle begreper A–Å', sv: 'Alla begrepp A–Ö', en: 'All terms A–Z' },
+  letterNav: { nb: 'Begreper etter forbokstav', sv: 'Begrepp efter begynnelsebokstav', en: 'Terms by first letter' },
+  letterTitle: { nb: 'Begreper på {letter}', sv: 'Begrepp på {letter}', en: 'Terms starting with {letter}' },
+  otherGroup: { nb: 'Tall og tegn', sv: 'Siffror och tecken', en: 'Digits and symbols' },
+  noTermsForLetter: { nb: 'ingen begreper', sv: 'inga begrepp', en: 'no terms' },
+  termCount: { nb: '{n} begreper', sv: '{n} begrepp', en: '{n} terms' },
+  topics: { nb: 'Emner', sv: 'Ämnen', en: 'Topics' },
+  topic: { nb: 'Emne', sv: 'Ämne', en: 'Topic' },
+  alsoCalled: { nb: 'Også kalt', sv: 'Kallas även', en: 'Also called' },
+  related: { nb: 'Relaterte begreper', sv: 'Relaterade begrepp', en: 'Related terms' },
+  sources: { nb: 'Kilder', sv: 'Källor', en: 'Sources' },
+  updated: { nb: 'Sist oppdatert', sv: 'Senast uppdaterad', en: 'Last updated' },
+  otherLanguages: { nb: 'På andre språk', sv: 'På andra språk', en: 'In other languages' },
+  languageSwitcher: { nb: 'Språk', sv: 'Språk', en: 'Language' },
+  breadcrumbs: { nb: 'Brødsmulesti', sv: 'Brödsmulor', en: 'Breadcrumbs' },
+  search: { nb: 'Søk', sv: 'Sök', en: 'Search' },
+  searchLabel: { nb: 'Søk i leksikonet', sv: 'Sök i lexikonet', en: 'Search the lexicon' },
+  searchPlaceholder: { nb: 'Søk etter et begrep', sv: 'Sök efter ett begrepp', en: 'Search for a term' },
+  missingTerm: {
+    nb: 'Dette begrepet er ikke skrevet på norsk ennå',
+    sv: 'Det här begreppet finns inte på svenska ännu',
+    en: 'This term has not been written in English yet',
+  },
+  browseTopics: { nb: 'Utforsk emnene', sv: 'Utforska ämnena', en: 'Explore the topics' },
+  browseAz: { nb: 'Bla i alle begreper', sv: 'Bläddra bland alla begrepp', en: 'Browse all terms' },
+  recentlyUpdated: { nb: 'Nylig oppdatert', sv: 'Nyligen uppdaterade', en: 'Recently updated' },
+  filterLabel: { nb: 'Filtrer listen', sv: 'Filtrera listan', en: 'Filter the list' },
+  filterNoMatch: { nb: 'Ingen begreper passer.', sv: 'Inga begrepp matchar.', en: 'No terms match.' },
+  filterCount: { nb: '{n} av {total} begreper', sv: '{n} av {total} begrepp', en: '{n} of {total} terms' },
+  footerAbout: {
+    nb: 'Et flerspråklig oppslagsverk. Innholdet er veiledende og ikke juridisk rådgivning.',
+    sv: 'Ett flerspråkigt uppslagsverk. Innehållet är vägledande och inte juridisk rådgivning.',
+    en: 'A multilingual reference. The content is guidance, not legal advice.',
+  },
+  notFoundTitle: { nb: 'Siden finnes ikke', sv: 'Sidan finns inte', en: 'Page not found' },
+  notFoundText: {
+    nb: 'Vi fant ikke denne siden. Prøv søket eller oversikten over alle begreper.',
+    sv: 'Vi hittade inte sidan. Prova sökningen eller listan över alla begrepp.',
+    en: 'We could not find that page. Try the search or the list of all terms.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey = keyof typeof strings;
+
+/**
+ * An interface string in a language, with `{name}` placeholders filled in.
+ * @example t('sv', 'termCount', { n: 3 }) // '3 begrepp'
+ */
+export function t(lang: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

@@ -1,0 +1,37 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * The URL contract (docs/linking.md): every public path of the site is built here and
+ * nowhere else, so a change to it is one change.
+ */
+
+/** `/{lang}/` — a language's home. */
+export const homeUrl = (lang: Locale) => `/${lang}/`;
+
+/** `/{lang}/{id}/` — an article. */
+export const articleUrl = (lang: Locale, id: string, hash = '') => `/${lang}/${id}/${hash}`;
+
+/** `/{id}/` — the language-neutral short link of a concept. */
+export const shortUrl = (id: string) => `/${id}/`;
+
+/** `/{lang}/a-z/` — the whole A–Å index; `#{slug}` is a letter's anchor on it. */
+export const indexUrl = (lang: Locale) => `/${lang}/a-z/`;
+
+/** `/{lang}/a-z/{slug}/` — one letter's page. */
+export const letterUrl = (lang: Locale, slug: string) => `/${lang}/a-z/${slug}/`;
+
+/** `/{lang}/topics/{topic}/` — a topic's page. */
+export const topicUrl = (lang: Locale, topic: string) => `/${lang}/topics/${topic}/`;
+
+/** `/{lang}/search/` — the search page; `?q=` opens with results. */
+export const searchUrl = (lang: Locale, query?: string) =>
+  `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+
+/**
+ * First path segments the site itself uses. A concept id may not be one of them, or its
+ * short link `/{id}/` would collide with a page, a folder or a file of the site.
+ */
+export const RESERVED_SEGMENTS = [
+  'nb', 'sv', 'en', 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
+  'pagefind', '_astro', 'assets', 'feed', 'rss', 'sitemap', '404', 'index', 'robots.txt', 'favicon.svg',
+] as const;

@@ -1,0 +1,116 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, LOCALE_INFO } from '../../src/lib/locales.ts';
+import { CONTENT, distFiles, exists, page } from '../helpers/dist.ts';
+
+const articles = LOCALES.flatMap((lang) =>
+  readdirSync(join(CONTENT, lang))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => ({ lang, id: f.replace(/\.mdx?$/, '') })),
+);
+const pages = distFiles('.html').filter((p) => p !== '/404.html');
+
+describe('the built site', () => {
+  it('has a page for every article at /{lang}/{concept-id}/', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(15);
+    for (const { lang, id } of articles) {
+      expect(exists(`/${lang}/${id}/`), `/${lang}/${id}/`).toBe(true);
+      const $ = load(page(`/${lang}/${id}/`));
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('h1').text().trim()).not.toBe('');
+    }
+  });
+
+  it('gives every page a lang, a canonical URL and hreflang alternates with x-default', () => {
+    for (const path of pages) {
+      const $ = load(page(path));
+      expect($('html').attr('lang'), path).toMatch(/^(nb|sv|en)$/);
+      expect($('link[rel=canonical]').attr('href'), path).toMatch(/^https?:\/\//);
+      if (/^\/(nb|sv|en)\/(?!search\/)/.test(path)) {
+        expect($('link[rel=alternate][hreflang=x-default]').length, path).toBe(1);
+      }
+    }
+  });
+
+  it('has reciprocal hreflang alternates: every page of a set names itself and lists the same set', () => {
+    const alternatesOf = (path: string) => {
+      const $ = load(page(path));
+      return $('link[rel=alternate][hreflang]')
+        .toArray()
+        .filter((el) => $(el).attr('hreflang') !== 'x-default')
+        .map((el) => `${$(el).attr('hreflang')} ${new URL($(el).attr('href')!).pathname}`)
+        .sort();
+    };
+    let checked = 0;
+    for (const path of pages) {
+      const set = alternatesOf(path);
+      if (set.length === 0) continue;
+      const own = path.replace(/index\.html$/, '');
+      const $ = load(page(path));
+      const xDefault = new URL($('link[hreflang=x-default]').attr('href')!).pathname;
+      if (xDefault !== own) expect(set, `${path} lists itself`).toContain(`${own.split('/')[1]} ${own}`);
+      for (const entry of set) {
+        const target = entry.split(' ')[1]!;
+        expect(exists(target), `${path} → ${target}`).toBe(true);
+        expect(alternatesOf(target), `${target} lists the same alternates as ${path}`).toEqual(set);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('shows each language’s letters in its own alphabet order, # first', () => {
+    for (const lang of LOCALES) {
+      const $ = load(page(`/${lang}/a-z/`));
+      const letters = $('.letter-bar li').toArray().map((li) => $(li).find('[aria-hidden]').first().text());
+      expect(letters).toEqual(['#', ...LOCALE_INFO[lang].alphabet]);
+    }
+    const nb = load(page('/nb/a-z/'));
+    expect(nb('.letter-bar li').last().text()).toContain('Å');
+    const sv = load(page('/sv/a-z/'));
+    expect(sv('.letter-bar li').last().text()).toContain('Ö');
+  });
+
+  it('lists terms in collation order on the A–Å index, with empty letters not linked', () => {
+    for (const lang of LOCALES) {
+      const $ = load(page(`/${lang}/a-z/`));
+      const titles = $('.term-list li > a').toArray().map((a) => $(a).text());
+      const collator = new Intl.Collator(lang, { numeric: true });
+      expect(titles.length).toBeGreaterThan(0);
+      expect([...titles].sort(collator.compare)).toEqual(titles);
+      $('.letter-bar li').each((_, li) => {
+        const linked = $(li).find('a').length === 1;
+        const hasGroup = $(`section.letter-group h2#${$(li).find('a').attr('href')?.split('/').at(-2)}`).length === 1;
+        if (linked) expect(hasGroup).toBe(true);
+        else expect($(li).find('[aria-disabled=true] .sr-only').text()).toMatch(/:/);
+      });
+    }
+  });
+
+  it('has no link to a missing page', () => {
+    const broken: string[] = [];
+    for (const path of distFiles('.html')) {
+      const $ = load(page(path));
+      $('a[href], link[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        const url = new URL(href, `https://outsourcing-lexicon.org${path}`);
+        if (url.origin !== 'https://outsourcing-lexicon.org') return;
+        if (!exists(url.pathname)) broken.push(`${path} → ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('renders links to unwritten concepts as marked text, not links', () => {
+    const withMissing = pages.filter((p) => page(p).includes('data-missing-term'));
+    for (const path of withMissing) {
+      const $ = load(page(path));
+      $('[data-missing-term]').each((_, el) => {
+        expect(el.tagName).toBe('span');
+        expect(exists(`${path.split('/').slice(0, 2).join('/')}/${$(el).attr('data-missing-term')}/`)).toBe(false);
+      });
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+export const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
+
+/** Every file in dist/ as a site path (`/nb/outsourcing/index.html`). */
+export function distFiles(ext = '.html'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(ext)) out.push(`/${relative(DIST, full).split(sep).join('/')}`);
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** The HTML of a page by its URL path (`/nb/outsourcing/`). */
+export function page(path: string): string {
+  return readFileSync(fileFor(path), 'utf8');
+}
+
+/** The file in dist/ a URL path is served from, or undefined. */
+export function fileFor(path: string): string {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  return join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function exists(path: string): boolean {
+  return existsSync(fileFor(path));
+}
