@@ -14,6 +14,8 @@ const content = contentDir();
 export default defineConfig({
   site: process.env.SITE_URL || 'https://outsourcing-lexicon.org',
   outDir: process.env.LEXICON_OUT_DIR || './dist',
+  // A separate cache per corpus keeps benchmark builds from sharing the content store.
+  cacheDir: process.env.LEXICON_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (Astro 7's default) glues adjacent inline elements into one word for Pagefind.
