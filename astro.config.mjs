@@ -22,7 +22,11 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Scripts as files, never inline: the site must work under a CSP without 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No module-preload helper: it would triple the size of the search loader on every page.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: { client: { build: { assetsInlineLimit: 0, modulePreload: false } } },
+  },
   markdown: {
     processor: unified({
       gfm: false,

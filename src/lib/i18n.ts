@@ -33,6 +33,28 @@ const strings = {
   search: { nb: 'Søk', sv: 'Sök', en: 'Search' },
   searchLabel: { nb: 'Søk i leksikonet', sv: 'Sök i lexikonet', en: 'Search the lexicon' },
   searchPlaceholder: { nb: 'Søk etter et begrep', sv: 'Sök efter ett begrepp', en: 'Search for a term' },
+  searchResults: { nb: '{n} treff', sv: '{n} träffar', en: '{n} results' },
+  searchOneResult: { nb: '1 treff', sv: '1 träff', en: '1 result' },
+  searchNoResults: { nb: 'Ingen treff for «{q}».', sv: 'Inga träffar för ”{q}”.', en: 'No results for “{q}”.' },
+  searchOtherLanguages: {
+    nb: 'Ingen treff på norsk – treff på andre språk:',
+    sv: 'Inga träffar på svenska – träffar på andra språk:',
+    en: 'No results in English – results in other languages:',
+  },
+  searchDidYouMean: { nb: 'Mente du', sv: 'Menade du', en: 'Did you mean' },
+  searchLoading: { nb: 'Søker …', sv: 'Söker …', en: 'Searching …' },
+  searchFailed: { nb: 'Søket kunne ikke lastes.', sv: 'Sökningen kunde inte laddas.', en: 'Search could not be loaded.' },
+  searchHint: {
+    nb: 'Skriv et begrep, en forkortelse eller et synonym. Trykk / for å søke fra hvor som helst.',
+    sv: 'Skriv ett begrepp, en förkortning eller en synonym. Tryck / för att söka var du än är.',
+    en: 'Type a term, an abbreviation or a synonym. Press / to search from anywhere.',
+  },
+  searchNoScript: {
+    nb: 'Søket trenger JavaScript. Uten det finner du alle begreper i oversikten A–Å:',
+    sv: 'Sökningen behöver JavaScript. Utan det hittar du alla begrepp i listan A–Ö:',
+    en: 'Search needs JavaScript. Without it, every term is in the A–Z index:',
+  },
+  searchYouSearched: { nb: 'Du søkte etter', sv: 'Du sökte efter', en: 'You searched for' },
   missingTerm: {
     nb: 'Dette begrepet er ikke skrevet på norsk ennå',
     sv: 'Det här begreppet finns inte på svenska ännu',

@@ -27,6 +27,21 @@ export const topicUrl = (lang: Locale, topic: string) => `/${lang}/topics/${topi
 export const searchUrl = (lang: Locale, query?: string) =>
   `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
+/** `/api/v1/{lang}/terms.json` — every term of a language, as JSON (docs/api.md). */
+export const apiTermsUrl = (lang: Locale) => `/api/v1/${lang}/terms.json`;
+
+/** `/api/v1/{lang}/terms/{id}.json` — one term with its summary, as JSON (docs/api.md). */
+export const apiTermUrl = (lang: Locale, id: string) => `/api/v1/${lang}/terms/${id}.json`;
+
+/** `/embed/{lang}/{id}/` — the definition card of a term, for an `<iframe>`. */
+export const embedUrl = (lang: Locale, id: string) => `/embed/${lang}/${id}/`;
+
+/** `/oembed/{lang}/{id}.json` — the oEmbed response for an article (discovered from its page). */
+export const oembedUrl = (lang: Locale, id: string) => `/oembed/${lang}/${id}.json`;
+
+/** `/embed.js` — the script other sites include to show definition cards on their term links. */
+export const EMBED_SCRIPT_URL = '/embed.js';
+
 /**
  * First path segments the site itself uses. A concept id may not be one of them, or its
  * short link `/{id}/` would collide with a page, a folder or a file of the site.

@@ -1,0 +1,73 @@
+import type { Nodes, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LOCALE_INFO, type Locale } from './locales.ts';
+
+/** Summaries stop at the last whole sentence within this many characters. */
+export const SUMMARY_MAX_LENGTH = 300;
+
+// Parsers are built once: MDX for .mdx files (so `<Term>` and `{…}` are read as the site reads
+// them), plain Markdown for .md files; GFM in both, as in the site's own pipeline.
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
+/**
+ * The text of a node without markup. Only text and code spans count: raw HTML, MDX expressions
+ * and imports, and image alt texts are not prose a reader would see in the paragraph.
+ */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
+/** The paragraphs (also those in lists and quotes) of the blocks before the second H2. */
+function firstSectionParagraphs(blocks: readonly RootContent[]): string[] {
+  const out: string[] = [];
+  let h2s = 0;
+  const collect = (node: Nodes) => {
+    if (node.type === 'paragraph') out.push(plainText(node));
+    else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') node.children.forEach(collect);
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading' && block.depth === 2 && ++h2s === 2) break;
+    collect(block);
+  }
+  return out;
+}
+
+/**
+ * Cuts text to at most `max` characters at a sentence boundary (the language's own sentence
+ * rules); a first sentence longer than that is cut at a word and ends with "…".
+ * @example trimToSentences('One. Two three. Four.', 'en', 16) // 'One. Two three.'
+ */
+export function trimToSentences(text: string, lang: Locale, max = SUMMARY_MAX_LENGTH): string {
+  if (text.length <= max) return text;
+  const segmenter = new Intl.Segmenter(LOCALE_INFO[lang].tag, { granularity: 'sentence' });
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if ((out + segment).trimEnd().length > max) break;
+    out += segment;
+  }
+  if (out.trim()) return out.trim();
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/**
+ * A plain-text summary of an article: the prose of its first section (the body up to its
+ * second H2), without Markdown, whitespace collapsed, trimmed at a sentence boundary.
+ * Headings, tables and code are left out: they do not read as a summary.
+ * @example summarize('## What it is\n\nA **vendor** sells [things](/thing).\n\n## More\n\nNo.', 'en')
+ *   // 'A vendor sells things.'
+ */
+export function summarize(body: string, lang: Locale, options: { mdx?: boolean; maxLength?: number } = {}): string {
+  const tree = (options.mdx === false ? markdown : mdx).parse(body);
+  const text = firstSectionParagraphs(tree.children)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
+  return trimToSentences(text, lang, options.maxLength);
+}

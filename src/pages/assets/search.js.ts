@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { bundleBrowserScript } from '../../build/bundle-script.ts';
+
+// The search UI, fetched only when a reader starts to search (see src/scripts/search-loader.ts).
+export const GET: APIRoute = async () =>
+  new Response(await bundleBrowserScript('src/scripts/search-ui.ts'), {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+  });
