@@ -33,8 +33,8 @@ const strings = {
   search: { nb: 'Søk', sv: 'Sök', en: 'Search' },
   searchLabel: { nb: 'Søk i leksikonet', sv: 'Sök i lexikonet', en: 'Search the lexicon' },
   searchPlaceholder: { nb: 'Søk etter et begrep', sv: 'Sök efter ett begrepp', en: 'Search for a term' },
-  searchResults: { nb: '{n} treff', sv: '{n} träffar', en: '{n} results' },
-  searchOneResult: { nb: '1 treff', sv: '1 träff', en: '1 result' },
+  searchResults: { nb: '{n} treff for «{q}»', sv: '{n} träffar för ”{q}”', en: '{n} results for “{q}”' },
+  searchOneResult: { nb: '1 treff for «{q}»', sv: '1 träff för ”{q}”', en: '1 result for “{q}”' },
   searchNoResults: { nb: 'Ingen treff for «{q}».', sv: 'Inga träffar för ”{q}”.', en: 'No results for “{q}”.' },
   searchOtherLanguages: {
     nb: 'Ingen treff på norsk – treff på andre språk:',
@@ -71,6 +71,7 @@ const strings = {
     sv: 'Ett flerspråkigt uppslagsverk. Innehållet är vägledande och inte juridisk rådgivning.',
     en: 'A multilingual reference. The content is guidance, not legal advice.',
   },
+  readMore: { nb: 'Les mer', sv: 'Läs mer', en: 'Read more' },
   notFoundTitle: { nb: 'Siden finnes ikke', sv: 'Sidan finns inte', en: 'Page not found' },
   notFoundText: {
     nb: 'Vi fant ikke denne siden. Prøv søket eller oversikten over alle begreper.',

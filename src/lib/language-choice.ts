@@ -4,6 +4,17 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 const ALIASES: Record<string, Locale> = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv', en: 'en' };
 
 /**
+ * Which of our languages a BCP 47 tag means, if any (Norwegian in any form reads Bokmål).
+ * @example localeOfTag('sv-FI') // 'sv'
+ * @example localeOfTag('nn') // 'nb'
+ * @example localeOfTag('de') // undefined
+ */
+export function localeOfTag(tag: string | null | undefined): Locale | undefined {
+  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  return Object.hasOwn(ALIASES, base) ? ALIASES[base] : undefined;
+}
+
+/**
  * The reader's preferred language among those a concept exists in, from `navigator.languages`;
  * the default language (or the first available) when none of theirs is there.
  * @example pickLanguage(['sv', 'en'], ['de-DE', 'en-US']) // 'en'
@@ -11,7 +22,7 @@ const ALIASES: Record<string, Locale> = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv'
  */
 export function pickLanguage(available: readonly Locale[], preferred: readonly string[]): Locale | undefined {
   for (const tag of preferred) {
-    const lang = ALIASES[tag.toLowerCase().split('-')[0] ?? ''];
+    const lang = localeOfTag(tag);
     if (lang && available.includes(lang)) return lang;
   }
   if (available.includes(DEFAULT_LOCALE)) return DEFAULT_LOCALE;

@@ -25,7 +25,7 @@ const PAGEFIND = '/pagefind/pagefind.js';
 const RANKING = { ranking: { metaWeights: { title: 6, aliases: 5, description: 2 } } };
 const MAX_RESULTS = 8;
 /** Results whose data is loaded and reranked by name; the rest keep Pagefind's order. */
-const RERANK_WINDOW = 12;
+const RERANK_WINDOW = 20;
 
 let pagefind: Promise<PagefindApi> | undefined;
 let otherLanguages: Promise<PagefindApi> | undefined;
@@ -145,14 +145,15 @@ class SearchBox {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!links.length) return;
       event.preventDefault();
+      this.panel.hidden = false;
       const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
       if (next < 0) this.input.focus();
       else links[next]!.focus();
     } else if (event.key === 'Escape') {
       if (at >= 0 || !this.panel.hidden) {
         event.preventDefault();
-        this.close();
         this.input.focus();
+        this.close();
       }
     }
   }
@@ -211,7 +212,7 @@ class SearchBox {
     this.list.replaceChildren(...items);
     const count = total;
     this.status.textContent =
-      count === 0 ? t(lang, 'searchNoResults', { q: query }) : count === 1 ? t(lang, 'searchOneResult') : t(lang, 'searchResults', { n: count });
+      count === 0 ? t(lang, 'searchNoResults', { q: query }) : count === 1 ? t(lang, 'searchOneResult', { q: query }) : t(lang, 'searchResults', { n: count, q: query });
     this.panel.hidden = false;
   }
 }

@@ -1,0 +1,11 @@
+// /api/v1/{lang}/terms.json: every term of a language (docs/api.md).
+import type { APIRoute } from 'astro';
+import { loadGlossary } from '../../../../data/glossary.ts';
+import { localePaths } from '../../../../data/paths.ts';
+import { jsonResponse, toApiTermList } from '../../../../lib/api.ts';
+import type { Locale } from '../../../../lib/locales.ts';
+
+export const getStaticPaths = localePaths;
+
+export const GET: APIRoute = async ({ params, site }) =>
+  jsonResponse(toApiTermList(params.lang as Locale, await loadGlossary(), site!));
