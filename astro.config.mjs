@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentDir } from './src/lib/content-dir.ts';
 import { conceptIndex } from './src/lib/content-tree.ts';
 import { remarkTermLinks } from './src/markdown/remark-term-links.ts';
+import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { lexicon } from './src/integrations/lexicon.ts';
 
 const content = contentDir();
@@ -42,6 +43,8 @@ export default defineConfig({
           },
         ],
       ],
+      // Heading ids first, so the anchor links can point at them.
+      rehypePlugins: [rehypeHeadingIds, [rehypeHeadingAnchors, { contentDir: content }]],
     }),
   },
   integrations: [mdx(), sitemap(), lexicon({ contentDir: content })],

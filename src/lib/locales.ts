@@ -18,14 +18,16 @@ interface LocaleInfo {
   alphabet: readonly string[];
   /** Open Graph locale. */
   ogLocale: string;
+  /** Locale for dates: British English for `en`, our house style. */
+  dateTag: string;
 }
 
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
 export const LOCALE_INFO = {
-  nb: { name: 'Norsk (bokmål)', tag: 'nb', alphabet: [...LATIN, 'Æ', 'Ø', 'Å'], ogLocale: 'nb_NO' },
-  sv: { name: 'Svenska', tag: 'sv', alphabet: [...LATIN, 'Å', 'Ä', 'Ö'], ogLocale: 'sv_SE' },
-  en: { name: 'English', tag: 'en', alphabet: LATIN, ogLocale: 'en_GB' },
+  nb: { name: 'Norsk (bokmål)', tag: 'nb', alphabet: [...LATIN, 'Æ', 'Ø', 'Å'], ogLocale: 'nb_NO', dateTag: 'nb-NO' },
+  sv: { name: 'Svenska', tag: 'sv', alphabet: [...LATIN, 'Å', 'Ä', 'Ö'], ogLocale: 'sv_SE', dateTag: 'sv-SE' },
+  en: { name: 'English', tag: 'en', alphabet: LATIN, ogLocale: 'en_GB', dateTag: 'en-GB' },
 } as const satisfies Record<Locale, LocaleInfo>;
 
 /**
@@ -40,4 +42,13 @@ export function isLocale(value: string | undefined): value is Locale {
 /** The other locales, in chooser order. */
 export function otherLocales(lang: Locale): Locale[] {
   return LOCALES.filter((l) => l !== lang);
+}
+
+/**
+ * A date as the language writes it in running text.
+ * @example formatDate(new Date('2026-11-23'), 'en') // '23 November 2026'
+ * @example formatDate(new Date('2026-11-23'), 'nb') // '23. november 2026'
+ */
+export function formatDate(date: Date, lang: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_INFO[lang].dateTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_INFO } from '../../src/lib/locales.ts';
-import { CONTENT, distFiles, exists, page } from '../helpers/dist.ts';
+import { CONTENT, distFiles, exists, isRedirect, page } from '../helpers/dist.ts';
 
 const articles = LOCALES.flatMap((lang) =>
   readdirSync(join(CONTENT, lang))
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => ({ lang, id: f.replace(/\.mdx?$/, '') })),
 );
-const pages = distFiles('.html').filter((p) => p !== '/404.html');
+const pages = distFiles('.html').filter((p) => p !== '/404.html' && !p.startsWith('/embed/') && !isRedirect(p));
+const redirects = distFiles('.html').filter(isRedirect);
 
 describe('the built site', () => {
   it('has a page for every article at /{lang}/{concept-id}/', () => {
@@ -101,6 +102,57 @@ describe('the built site', () => {
       });
     }
     expect(broken).toEqual([]);
+  });
+
+  it('sends every alias URL to a live article in the same language', () => {
+    expect(redirects.length).toBeGreaterThan(100);
+    for (const path of redirects) {
+      const $ = load(page(path));
+      const target = $('meta[http-equiv=refresh]').attr('content')!.replace(/^0;url=/, '');
+      expect(target, path).toMatch(new RegExp(`^/${path.split('/')[1]}/[a-z0-9-]+/$`));
+      expect(exists(target), `${path} → ${target}`).toBe(true);
+      expect(isRedirect(`${target}index.html`)).toBe(false);
+      expect($('meta[name=robots]').attr('content')).toBe('noindex');
+      expect(new URL($('link[rel=canonical]').attr('href')!).pathname).toBe(target);
+    }
+    expect(load(page('/nb/utkontraktering/'))('meta[http-equiv=refresh]').attr('content')).toBe('0;url=/nb/outsourcing/');
+  });
+
+  it('carries Open Graph, Twitter card, JSON-LD DefinedTerm (and FAQPage where there is an FAQ) on articles', () => {
+    const $ = load(page('/sv/factoring/'));
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect($('meta[property="og:locale"]').attr('content')).toBe('sv_SE');
+    expect($('meta[property="og:url"]').attr('content')).toMatch(/\/sv\/factoring\/$/);
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    const ld = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
+    const term = ld.find((d) => d['@type'] === 'DefinedTerm');
+    expect(term).toMatchObject({ name: 'Factoring', inLanguage: 'sv', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
+    expect(term.alternateName.length).toBeGreaterThan(0);
+    const faq = ld.find((d) => d['@type'] === 'FAQPage');
+    expect(faq.mainEntity.length).toBeGreaterThanOrEqual(3);
+    expect(faq.mainEntity[0].name).toMatch(/\?$/);
+    for (const path of pages.filter((p) => /^\/(nb|sv|en)\/[a-z0-9-]+\/index\.html$/.test(p) && !/\/(search|a-z|topics)\//.test(p))) {
+      const doc = load(page(path));
+      const types = doc('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(doc(el).text())['@type']);
+      expect(types, path).toContain('DefinedTerm');
+      expect(doc('link[type="application/json+oembed"]').length, path).toBe(1);
+    }
+    const home = load(page('/en/'));
+    expect(JSON.parse(home('script[type="application/ld+json"]').text())['@type']).toBe('DefinedTermSet');
+  });
+
+  it('gives every article heading an id and a labelled "#" link to it, and a share/cite panel', () => {
+    const $ = load(page('/en/ir35/'));
+    const headings = $('article h2[id], article h3[id]').filter((_, h) => $(h).closest('.article-aside').length === 0);
+    expect(headings.length).toBeGreaterThan(2);
+    headings.each((_, h) => {
+      const anchor = $(h).find('a.heading-anchor');
+      expect(anchor.attr('href')).toBe(`#${$(h).attr('id')}`);
+      expect(anchor.attr('aria-label')).toMatch(/^Link to section: /);
+    });
+    expect($('#share-link').attr('value')).toBe('https://outsourcing-lexicon.org/en/ir35/');
+    expect($('#share-citation').attr('value')).toMatch(/^“IR35”\. Outsourcing Lexicon\. https:\/\/outsourcing-lexicon\.org\/en\/ir35\/ \(last updated \d+ \w+ \d{4}\)\.$/);
+    expect($('#share-embed').attr('value')).toMatch(/^<iframe src="https:\/\/outsourcing-lexicon\.org\/embed\/en\/ir35\/"/);
   });
 
   it('renders links to unwritten concepts as marked text, not links', () => {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+/** The built site: dist/, or LEXICON_DIST (as scripts/build.ts), to test a build of one's own. */
+export const DIST = resolve(import.meta.dirname, '..', '..', process.env.LEXICON_DIST || 'dist');
 export const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
 
 /** Every file in dist/ as a site path (`/nb/outsourcing/index.html`). */
@@ -31,4 +32,9 @@ export function fileFor(path: string): string {
 
 export function exists(path: string): boolean {
   return existsSync(fileFor(path));
+}
+
+/** Whether a built page is a redirect (alias pages): a meta refresh and nothing else. */
+export function isRedirect(path: string): boolean {
+  return page(path).includes('http-equiv="refresh"');
 }
