@@ -33,15 +33,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
-        [
-          remarkTermLinks,
-          {
-            contentDir: content,
-            exists: conceptIndex(content),
-            onMissing: ({ file, line, column, id, lang }) =>
-              console.warn(`content/${file}:${line}:${column}: term link to "${id}", which does not exist in ${lang} (shown as missing-term text)`),
-          },
-        ],
+        [remarkTermLinks, { contentDir: content, exists: conceptIndex(content) }],
       ],
       // Heading ids first, so the anchor links can point at them.
       rehypePlugins: [rehypeHeadingIds, [rehypeHeadingAnchors, { contentDir: content }]],

@@ -13,8 +13,9 @@ const old = join(work, `old-${process.pid}`);
 mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
-const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+// Astro with this same Node (24), whatever `node` on PATH is.
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, LEXICON_OUT_DIR: next },

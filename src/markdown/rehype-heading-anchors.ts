@@ -24,7 +24,7 @@ export function rehypeHeadingAnchors({ contentDir }: { contentDir: string }) {
       }),
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     });
-    return transform(tree, file);
+    return transform(tree);
   };
 }
 

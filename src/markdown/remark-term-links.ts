@@ -12,7 +12,20 @@ export interface TermLinkOptions {
   /** Whether a concept exists in a language. */
   exists: (lang: Locale, id: string) => boolean;
   /** Told about each link to a concept that does not exist in the article's language. */
-  onMissing?: (problem: { file: string; line: number; column: number; id: string; lang: Locale }) => void;
+  onMissing?: (problem: MissingTerm) => void;
+}
+
+export interface MissingTerm {
+  file: string;
+  line: number;
+  column: number;
+  id: string;
+  lang: Locale;
+}
+
+/** The build's line for a missing term link: file and line, and what happens. */
+export function warnMissingTerm({ file, line, column, id, lang }: MissingTerm): void {
+  console.warn(`content/${file}:${line}:${column}: term link to "${id}", which does not exist in ${lang} (shown as missing-term text)`);
 }
 
 /** An MDX `<Term id="…">` element, as remark sees it. */
@@ -66,7 +79,7 @@ export function remarkTermLinks(options: TermLinkOptions) {
           };
       if (!resolved.found) {
         const at = node.position?.start;
-        options.onMissing?.({ file: path, line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
+        (options.onMissing ?? warnMissingTerm)({ file: path, line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
       }
       (parent.children as PhrasingContent[])[index] = replacement;
       return SKIP;

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticleFile, type FileProblem } from './article-file.ts';
+import { crossChecks, type CheckedArticle } from './content-checks.ts';
+import { scanContentDir } from './content-tree.ts';
+
+export interface ContentReport {
+  /** Problems that stop the build. */
+  errors: FileProblem[];
+  /** Problems the build survives (shown as warnings) and `npm run check` refuses. */
+  warnings: FileProblem[];
+  articles: CheckedArticle[];
+}
+
+/** Reads and checks every article of a content folder, without building anything. */
+export function checkContent(dir: string): ContentReport {
+  const { articles: files, problems } = scanContentDir(dir);
+  const errors: FileProblem[] = problems.map((p) => ({ file: p.file, line: 1, message: p.message }));
+  const articles: CheckedArticle[] = [];
+  for (const f of files) {
+    const source = readFileSync(join(dir, f.file), 'utf8');
+    const { article, problems: fileProblems } = parseArticleFile(f.file, source);
+    errors.push(...fileProblems);
+    if (article) articles.push({ ...f, ...article, source });
+  }
+  return { errors, warnings: crossChecks(articles), articles };
+}
+
+/** One problem as one line: `content/nb/x.mdx:12:4: message`. */
+export function formatProblem(p: FileProblem, prefix = 'content/'): string {
+  return `${prefix}${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`;
+}
