@@ -2,9 +2,9 @@
 // links, heading anchors, related ids, aliases and topics, strictly: any problem fails,
 // one line per problem as `file:line: message`. `--no-types` skips astro check.
 import { spawnSync } from 'node:child_process';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, contentPrefix } from '../src/lib/content-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
 let failed = false;
@@ -16,7 +16,7 @@ if (!process.argv.includes('--no-types')) {
 }
 
 const dir = contentDir(root);
-const prefix = `${relative(root, dir) || '.'}/`;
+const prefix = contentPrefix(dir);
 const { errors, warnings, articles } = checkContent(dir);
 for (const p of errors) console.error(formatProblem(p, prefix));
 for (const p of warnings) console.error(formatProblem(p, prefix));

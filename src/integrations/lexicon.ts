@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { scanContentDir } from '../lib/content-tree.ts';
+import { checkContent, formatProblem } from '../lib/check-content.ts';
+import { contentPrefix } from '../lib/content-dir.ts';
 
 /**
- * The site's build hooks: refuse a broken content folder before anything is built, and
+ * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
+ * files, bad ids, frontmatter that fails the schema) before anything is built, and
  * write the Pagefind search index into the output once the pages exist.
  */
 export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -12,11 +14,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
     name: 'outsourcing-lexicon',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { problems } = scanContentDir(contentDir);
-        if (problems.length) {
-          const lines = problems.map((p) => `  content/${p.file}: ${p.message}`);
-          logger.error(`The content folder has ${problems.length} problem(s):\n${lines.join('\n')}`);
-          throw new Error(`content folder problems:\n${lines.join('\n')}`);
+        // Files and frontmatter, checked up front so every mistake is named as file:line.
+        const { errors } = checkContent(contentDir, { bodies: false });
+        if (errors.length) {
+          const lines = errors.map((p) => `  ${formatProblem(p, contentPrefix(contentDir))}`);
+          logger.error(`The content folder has ${errors.length} problem(s); fix them and build again:\n${lines.join('\n')}`);
+          throw new Error(`${errors.length} content problem(s), listed above`);
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -31,8 +31,9 @@ export function fieldLine(source: string, field: string): number {
 /**
  * Reads an article file as the build will: frontmatter through the schema, body through the
  * MDX parser (`.md` through plain Markdown). Every problem names the line, and the field.
+ * `body: false` checks the frontmatter only (cheap enough for every build).
  */
-export function parseArticleFile(file: string, source: string): { article?: ParsedArticle; problems: FileProblem[] } {
+export function parseArticleFile(file: string, source: string, { body = true } = {}): { article?: ParsedArticle; problems: FileProblem[] } {
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
@@ -48,8 +49,8 @@ export function parseArticleFile(file: string, source: string): { article?: Pars
       problems.push({ file, line: fieldLine(source, field), message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}` });
     }
   }
-  let tree: Root | undefined;
-  try {
+  let tree: Root | undefined = body ? undefined : { type: 'root', children: [] };
+  if (body) try {
     tree = file.endsWith('.mdx')
       ? fromMarkdown(parsed.content, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
       : fromMarkdown(parsed.content, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

@@ -11,7 +11,11 @@ export const keywordList = z
   .union([z.array(z.string()), z.string()])
   .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((k) => k.trim()).filter(Boolean));
 
-const nonEmpty = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, `${field} must not be empty`);
+const nonEmpty = (field: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text, not ${typeof issue.input}`) })
+    .trim()
+    .min(1, `${field} must not be empty`);
 
 /** Frontmatter of an article. Only `title` and `description` are required. */
 export const articleSchema = z.object({

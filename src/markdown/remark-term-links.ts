@@ -16,6 +16,7 @@ export interface TermLinkOptions {
 }
 
 export interface MissingTerm {
+  /** The file as messages name it (relative to the working directory). */
   file: string;
   line: number;
   column: number;
@@ -25,7 +26,7 @@ export interface MissingTerm {
 
 /** The build's line for a missing term link: file and line, and what happens. */
 export function warnMissingTerm({ file, line, column, id, lang }: MissingTerm): void {
-  console.warn(`content/${file}:${line}:${column}: term link to "${id}", which does not exist in ${lang} (shown as missing-term text)`);
+  console.warn(`${file}:${line}:${column}: term link to "${id}", which does not exist in ${lang} (shown as missing-term text)`);
 }
 
 /** An MDX `<Term id="…">` element, as remark sees it. */
@@ -79,7 +80,7 @@ export function remarkTermLinks(options: TermLinkOptions) {
           };
       if (!resolved.found) {
         const at = node.position?.start;
-        (options.onMissing ?? warnMissingTerm)({ file: path, line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
+        (options.onMissing ?? warnMissingTerm)({ file: relative(process.cwd(), file.path), line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
       }
       (parent.children as PhrasingContent[])[index] = replacement;
       return SKIP;

@@ -1,0 +1,139 @@
+// Authors' mistakes: each gives a message naming the file (and field or line); the ones that
+// must stop the build do, and a failed build leaves the previous site exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');
+const work = mkdtempSync(join(tmpdir(), 'lexicon-authoring-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let n = 0;
+/** A copy of the minimal valid corpus with one mistake made in it. */
+function corpus(mistake: (dir: string) => void): string {
+  const dir = join(work, `content-${++n}`);
+  cpSync(FIXTURE, dir, { recursive: true });
+  mistake(dir);
+  return dir;
+}
+const edit = (dir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+/** The real `npm run build` on a content folder, into its own dist. */
+function build(content: string, dist = join(work, `dist-${n}`)) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, LEXICON_DIST: dist, LEXICON_CACHE_DIR: join(work, `cache-${n}`) },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+function check(content: string) {
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const problems = (dir: string) => {
+  const r = checkContent(dir);
+  return [...r.errors, ...r.warnings].map((p) => formatProblem(p));
+};
+
+describe('mistakes that stop the build (✗), each named by file and field or line', () => {
+  const cases: [string, (dir: string) => void, RegExp][] = [
+    ['frontmatter without title', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace(/^title: .*\n/m, '')), /content\/en\/vendor\.mdx:\d+: title: title is required/],
+    ['frontmatter without description', (d) => edit(d, 'sv/vendor.mdx', (t) => t.replace(/^description: .*\n/m, '')), /content\/sv\/vendor\.mdx:\d+: description: description is required/],
+    ['a field of the wrong type', (d) => edit(d, 'nb/vendor.mdx', (t) => t.replace(/^aliases: .*$/m, 'aliases: 42')), /content\/nb\/vendor\.mdx:4: aliases: /],
+    ['an unknown topic', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [cooking]')), /content\/en\/vendor\.mdx:5: topics\.0: unknown topic "cooking"/],
+    ['updated that is not a date', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace(/^updated: .*$/m, 'updated: last tuesday')), /content\/en\/vendor\.mdx:7: updated: updated must be a date/],
+    ['a file outside the language folders', (d) => writeFileSync(join(d, 'stray.mdx'), '---\ntitle: X\ndescription: Y.\n---\n'), /content\/stray\.mdx:1: articles belong directly in a language folder/],
+    ['a language folder we do not serve', (d) => (mkdirSync(join(d, 'de')), cpSync(join(d, 'en', 'vendor.mdx'), join(d, 'de', 'vendor.mdx'))), /content\/de\/vendor\.mdx:1: "de" is not a language we serve/],
+    ['the same concept twice in one language', (d) => cpSync(join(d, 'nb', 'vendor.mdx'), join(d, 'nb', 'vendor.md')), /content\/nb\/vendor\.mdx?:1: concept "vendor" already exists in nb/],
+    ['a concept id that is not kebab-case', (d) => cpSync(join(d, 'sv', 'vendor.mdx'), join(d, 'sv', 'Vendor_Lock.mdx')), /content\/sv\/Vendor_Lock\.mdx:1: concept id "Vendor_Lock" must be lower-case ASCII kebab-case/],
+    ['a concept id that collides with a site path', (d) => cpSync(join(d, 'en', 'vendor.mdx'), join(d, 'en', 'search.mdx')), /content\/en\/search\.mdx:1: concept id "search" collides with the site path \/search\//],
+    ['MDX that does not parse', (d) => edit(d, 'en/vendor.mdx', (t) => `${t}\nA broken <Term id="factoring">tag\n`), /en\/vendor\.mdx:1[0-9]:\d+/],
+    ['an empty file', (d) => writeFileSync(join(d, 'nb', 'factoring.md'), ''), /content\/nb\/factoring\.md:1: the file is empty/],
+    ['a file that is not UTF-8', (d) => writeFileSync(join(d, 'sv', 'factoring.md'), Buffer.from('---\ntitle: Fakturabel\xe5ning\ndescription: x.\n---\n', 'latin1')), /content\/sv\/factoring\.md:1: the file is not UTF-8/],
+  ];
+
+  it.each(cases)('%s', (_, mistake, message) => {
+    const dir = corpus(mistake);
+    const result = build(dir);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output.replaceAll(relative(ROOT, dir), 'content').replaceAll(dir, 'content')).toMatch(message);
+    expect(result.output).toMatch(/Build failed .*there is no .* yet\./);
+    // npm run check names the same problem, as file:line: message.
+    const checked = check(dir);
+    expect(checked.status).not.toBe(0);
+    expect(checked.output).toMatch(/content-\d+\/\S+:\d+(:\d+)?: /);
+  });
+});
+
+describe('mistakes the build survives and npm run check refuses', () => {
+  it('a term link or related id to a concept missing in that language', () => {
+    const dir = corpus((d) => {
+      edit(d, 'sv/vendor.mdx', (t) => t.replace('related: [factoring]', 'related: [factoring, nowhere]') + '\nSe även [underleverantör](/subcontracting).\n');
+    });
+    expect(problems(dir)).toEqual(
+      expect.arrayContaining([
+        'content/sv/vendor.mdx:6: related: "nowhere" does not exist in sv',
+        expect.stringMatching(/^content\/sv\/vendor\.mdx:14: term link to "subcontracting", which does not exist in sv/),
+      ]),
+    );
+    const result = build(dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output.replaceAll(relative(ROOT, dir), 'content')).toMatch(/content\/sv\/vendor\.mdx:14:\d+: term link to "subcontracting", which does not exist in sv \(shown as missing-term text\)/);
+    const html = readFileSync(join(result.dist, 'sv', 'vendor', 'index.html'), 'utf8');
+    expect(html).toMatch(/<span class="term-missing"[^>]*data-missing-term="subcontracting"[^>]*>underleverantör<\/span>/);
+    expect(check(dir).status).not.toBe(0);
+  });
+
+  it('a link to a heading that does not exist', () => {
+    const dir = corpus((d) => edit(d, 'en/factoring.md', (t) => t.replace('(/vendor)', '(/vendor#no-such-heading)')));
+    expect(problems(dir)).toEqual([expect.stringMatching(/^content\/en\/factoring\.md:9: link to en\/vendor#no-such-heading: that article has no heading with this id \(has: section\)/)]);
+  });
+
+  it('an alias used by two concepts, and an alias equal to another concept’s title', () => {
+    const dir = corpus((d) => {
+      edit(d, 'en/factoring.md', (t) => t.replace('keywords:', 'aliases: [supplier-en, Vendor]\nkeywords:'));
+    });
+    expect(problems(dir)).toEqual(
+      expect.arrayContaining([
+        'content/en/factoring.md:4: alias "vendor" is the title of en/vendor.mdx; remove it or rename one of them',
+        'content/en/vendor.mdx:4: alias "supplier-en" is used by en/factoring.md and en/vendor.mdx; an alias must lead to one concept',
+      ]),
+    );
+  });
+
+  it('translations that disagree on topics', () => {
+    const dir = corpus((d) => edit(d, 'nb/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [bpo]')));
+    expect(problems(dir)).toContain('content/nb/vendor.mdx:5: the translations of "vendor" disagree on topics (en: outsourcing; nb: bpo; sv: outsourcing)');
+    expect(check(dir).output).toMatch(/content-\d+\/nb\/vendor\.mdx:5: the translations of "vendor" disagree on topics/);
+  });
+
+  it('the valid fixture has no problems at all', () => {
+    expect(problems(corpus(() => {}))).toEqual([]);
+  });
+});
+
+describe('the last good site survives a failed build', () => {
+  it('leaves the previous dist/ exactly as it was, and says so', () => {
+    const good = build(corpus(() => {}));
+    expect(good.status, good.output).toBe(0);
+    const snapshot = () =>
+      readdirSync(good.dist, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((f) => `${f}:${statSync(join(good.dist, f)).mtimeMs}`);
+    const before = snapshot();
+    expect(before.length).toBeGreaterThan(20);
+    const bad = build(corpus((d) => edit(d, 'en/vendor.mdx', (t) => t.replace(/^title: .*\n/m, ''))), good.dist);
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain(`the previous ${good.dist} is unchanged`);
+    expect(snapshot()).toEqual(before);
+    expect(readdirSync(join(ROOT, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+  });
+});
