@@ -9,12 +9,15 @@ import { conceptIndex } from './src/lib/content-tree.ts';
 import { remarkTermLinks } from './src/markdown/remark-term-links.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { lexicon } from './src/integrations/lexicon.ts';
+import { indexablePage } from './src/integrations/indexable.ts';
+import { LOCALES } from './src/lib/locales.ts';
 
 const content = contentDir();
+const outDir = process.env.LEXICON_OUT_DIR || './dist';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://outsourcing-lexicon.org',
-  outDir: process.env.LEXICON_OUT_DIR || './dist',
+  outDir,
   // A separate cache per corpus keeps benchmark builds from sharing the content store.
   cacheDir: process.env.LEXICON_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
@@ -39,5 +42,13 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, [rehypeHeadingAnchors, { contentDir: content }]],
     }),
   },
-  integrations: [mdx(), sitemap(), lexicon({ contentDir: content })],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Articles in several languages are listed with their xhtml:link hreflang alternates.
+      i18n: { defaultLocale: 'nb', locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+      filter: indexablePage(outDir),
+    }),
+    lexicon({ contentDir: content }),
+  ],
 });

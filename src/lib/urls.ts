@@ -23,6 +23,9 @@ export const letterUrl = (lang: Locale, slug: string) => `/${lang}/a-z/${slug}/`
 /** `/{lang}/topics/{topic}/` — a topic's page. */
 export const topicUrl = (lang: Locale, topic: string) => `/${lang}/topics/${topic}/`;
 
+/** `/{lang}/feed.xml` — the Atom feed of new and updated terms in a language. */
+export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;
+
 /** `/{lang}/search/` — the search page; `?q=` opens with results. */
 export const searchUrl = (lang: Locale, query?: string) =>
   `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;

@@ -166,3 +166,44 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('feeds, sitemap and robots.txt', () => {
+  it('lists every article in the sitemap with its hreflang alternates, and nothing noindex', () => {
+    const index = page('/sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const $ = load(sitemaps.map((s) => page(s)).join('\n'), { xml: true });
+    const entries = new Map(
+      $('url').toArray().map((u) => [new URL($(u).children('loc').text()).pathname, $(u).find('xhtml\\:link, link').toArray().map((l) => `${$(l).attr('hreflang')} ${new URL($(l).attr('href')!).pathname}`).sort()]),
+    );
+    const articlePaths = articles.map(({ lang, id }) => `/${lang}/${id}/`);
+    for (const path of articlePaths) {
+      expect(entries.has(path), path).toBe(true);
+      const id = path.split('/')[2];
+      const expected = articles.filter((a) => a.id === id).map((a) => `${a.lang} /${a.lang}/${id}/`).sort();
+      expect(entries.get(path), path).toEqual(expected);
+    }
+    for (const path of entries.keys()) expect(page(path), path).not.toContain('name="robots" content="noindex"');
+    expect(entries.has('/nb/search/')).toBe(false);
+    expect(entries.has('/outsourcing/')).toBe(false);
+  });
+
+  it('points robots.txt at the sitemap', () => {
+    expect(page('/robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+  });
+
+  it('has an Atom feed per language of new and updated terms, linked from every page', () => {
+    for (const lang of LOCALES) {
+      const $ = load(page(`/${lang}/feed.xml`), { xml: true });
+      expect($('feed').attr('xml:lang')).toBe(lang);
+      const entries = $('entry');
+      expect(entries.length).toBeGreaterThanOrEqual(20);
+      const dates = entries.toArray().map((e) => $(e).children('updated').text());
+      expect([...dates].sort().reverse()).toEqual(dates);
+      entries.each((_, e) => {
+        expect(exists(new URL($(e).children('id').text()).pathname)).toBe(true);
+        expect($(e).children('summary').text().length).toBeGreaterThan(20);
+      });
+      expect(load(page(`/${lang}/`))('link[type="application/atom+xml"]').attr('href')).toBe(`/${lang}/feed.xml`);
+    }
+  });
+});
