@@ -60,7 +60,7 @@ export function termOfDfn(id: string | undefined, lang: string | null | undefine
  */
 export function lookupOrder(target: TermTarget, pageLang: string | null | undefined): Locale[] {
   if (target.lang) return [target.lang];
-  return [...new Set([localeOfTag(pageLang) ?? 'en', 'en', ...LOCALES])];
+  return [...new Set<Locale>([localeOfTag(pageLang) ?? 'en', 'en', ...LOCALES])];
 }
 
 /**

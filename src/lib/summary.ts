@@ -39,6 +39,24 @@ function firstSectionParagraphs(blocks: readonly RootContent[]): string[] {
 }
 
 /**
+ * The source up to its second `## ` line outside code fences: parsing only that keeps
+ * summaries cheap for long articles (the tree walk still stops at the second H2 itself).
+ * @example beforeSecondH2('## A\n\nx\n\n## B\n\ny') // '## A\n\nx\n\n'
+ */
+export function beforeSecondH2(body: string): string {
+  let fence: string | undefined;
+  let h2s = 0;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
+    else if (!fence && /^ {0,3}##(?:[ \t]|$)/.test(line) && ++h2s === 2) return body.slice(0, offset);
+    offset += line.length + 1;
+  }
+  return body;
+}
+
+/**
  * Cuts text to at most `max` characters at a sentence boundary (the language's own sentence
  * rules); a first sentence longer than that is cut at a word and ends with "…".
  * @example trimToSentences('One. Two three. Four.', 'en', 16) // 'One. Two three.'
@@ -52,8 +70,10 @@ export function trimToSentences(text: string, lang: Locale, max = SUMMARY_MAX_LE
     out += segment;
   }
   if (out.trim()) return out.trim();
+  // Keep the last word only if it ends right at the cut.
   const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:–-]+$/, '')}…`;
+  const words = /\s/.test(text[max - 1] ?? ' ') || !cut.includes(' ') ? cut : cut.slice(0, cut.lastIndexOf(' '));
+  return `${words.replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 /**
@@ -64,7 +84,14 @@ export function trimToSentences(text: string, lang: Locale, max = SUMMARY_MAX_LE
  *   // 'A vendor sells things.'
  */
 export function summarize(body: string, lang: Locale, options: { mdx?: boolean; maxLength?: number } = {}): string {
-  const tree = (options.mdx === false ? markdown : mdx).parse(body);
+  const parser = options.mdx === false ? markdown : mdx;
+  let tree;
+  try {
+    tree = parser.parse(beforeSecondH2(body));
+  } catch {
+    // The cut split an MDX element around an H2; the whole body is still valid.
+    tree = parser.parse(body);
+  }
   const text = firstSectionParagraphs(tree.children)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

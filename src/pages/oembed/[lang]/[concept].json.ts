@@ -1,7 +1,7 @@
 // /oembed/{lang}/{id}.json: the oEmbed response for an article, found from the article's
 // <link rel="alternate" type="application/json+oembed">.
 import type { APIRoute } from 'astro';
-import { loadGlossary, type Article } from '../../../data/glossary.ts';
+import type { Article } from '../../../data/glossary.ts';
 import { articlePaths } from '../../../data/paths.ts';
 import { jsonResponse } from '../../../lib/api.ts';
 import { toOembed } from '../../../lib/oembed.ts';

@@ -1,0 +1,128 @@
+// Quality gates over the built site in real Chromium: accessibility (axe-core, light and
+// dark), no request to another host, and everything working under the shipped CSP.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { launchChromium, serveDist } from '../helpers/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every template. */
+const TEMPLATES = [
+  '/',
+  '/nb/',
+  '/sv/a-z/',
+  '/en/a-z/f/',
+  '/nb/a-z/aa/',
+  '/sv/topics/factoring/',
+  '/en/outsourcing/',
+  '/nb/contractor-status/',
+  '/sv/f-tax/',
+  '/en/search/?q=invoice',
+  '/outsourcing/',
+  '/status/',
+  '/embed/sv/factoring/',
+  '/does-not-exist/',
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function axe(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every page template passes axe-core with zero violations (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      for (const path of TEMPLATES) {
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        if (path.includes('?q=')) await page.locator('#search-results .search-result').first().waitFor();
+        const violations = await axe(page);
+        if (violations.length) found[path] = violations;
+      }
+      // The search popup, open.
+      await page.goto(`${site.url}/sv/`);
+      await page.locator('#site-search').fill('faktura');
+      await page.locator('#search-results-popup .search-result').first().waitFor();
+      const popup = await axe(page);
+      if (popup.length) found['/sv/ (search popup)'] = popup;
+      await context.close();
+      expect(found).toEqual({});
+    });
+  }
+});
+
+describe('privacy and security', () => {
+  it('makes no request to any host but its own, on any template, searching included', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== site.url && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreign.push(request.url());
+    });
+    for (const path of TEMPLATES) await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/en/`);
+    await page.locator('#site-search').fill('tjenesteutsetting');
+    await page.locator('#search-results-popup .search-result').first().waitFor();
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+
+  it('works under the Content-Security-Policy that public/_headers ships, with no violation', async () => {
+    const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+    const csp = rules.find((r) => r.pattern === '/*')!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${site.url}/nb/outsourcing/`);
+    expect(response!.headers()['content-security-policy']).toBe(csp);
+    // Search (worker, WebAssembly, lazy script and CSS), the filter box and copy buttons.
+    await page.keyboard.press('/');
+    await page.keyboard.type('leverandør');
+    await page.locator('#search-results-popup .search-result').first().waitFor();
+    await page.goto(`${site.url}/sv/a-z/`);
+    await page.getByLabel('Filtrera listan').fill('fakt');
+    await expect.poll(() => page.locator('.term-list li:visible').count()).toBeGreaterThan(0);
+    expect(await page.locator('.term-list li:visible').count()).toBeLessThan(await page.locator('.term-list li').count());
+    await page.goto(`${site.url}/en/factoring/`);
+    expect(await page.locator('button[data-copy]').first().isVisible()).toBe(true);
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('has no inline scripts or inline event handlers in any template', async () => {
+    const page = await browser.newPage();
+    for (const path of TEMPLATES) {
+      await page.goto(`${site.url}${path}`);
+      const inline = await page.evaluate(() => [
+        ...[...document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.outerHTML.slice(0, 80)),
+        ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+      ]);
+      expect(inline, path).toEqual([]);
+    }
+    await page.close();
+  });
+});
