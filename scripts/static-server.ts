@@ -1,8 +1,9 @@
-// A small static file server for dist/: directory indexes, the site's 404 page, and the
-// headers from dist/_headers applied, so local runs and tests see what a host would send.
+// A small static file server for dist/: directory indexes, the site's 404 page, gzip for text,
+// and the headers from dist/_headers applied, so local runs and tests see what a host would send.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -45,9 +46,17 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = true
       path = '/404.html';
     }
     const head: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const [name, value] of headersFor(rules, url.pathname)) head[name] = value;
+    // A header set by two rules is sent as both values, as Netlify does (two CSPs both apply).
+    for (const [name, value] of headersFor(rules, url.pathname)) head[name] = head[name] && name !== 'Content-Type' ? `${head[name]}, ${value}` : value;
+    // Text is sent gzipped, as any static host does (Pagefind's own files are already compressed).
+    const gzip = /^(text\/|application\/(json|xml|atom|manifest))|javascript|svg/.test(head['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      head['Content-Encoding'] = 'gzip';
+      head['Vary'] = 'Accept-Encoding';
+    }
     res.writeHead(status, head);
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -53,8 +53,8 @@ export function suggestTerms(query: string, entries: readonly SuggestEntry[], ma
   const q = foldForFilter(query.trim());
   const allowance = typoAllowance(q.length);
   if (allowance === 0) return [];
-  const best = new Map<string, Suggestion>();
-  for (const [id, title, ...aliases] of entries) {
+  const best = new Map<string, Suggestion & { order: number }>();
+  for (const [order, [id, title, ...aliases]] of entries.entries()) {
     for (const name of [title, ...aliases]) {
       const candidate = foldForFilter(name);
       let distance = editDistance(q, candidate, allowance);
@@ -64,8 +64,13 @@ export function suggestTerms(query: string, entries: readonly SuggestEntry[], ma
       }
       if (distance > allowance) continue;
       const seen = best.get(id);
-      if (!seen || distance < seen.distance) best.set(id, { id, title, matched: name, distance });
+      // An alias costs a little more than the title at the same distance.
+      const cost = name === title ? distance : distance + 0.25;
+      if (!seen || cost < seen.distance) best.set(id, { id, title, matched: name, distance: cost, order });
     }
   }
-  return [...best.values()].sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title)).slice(0, max);
+  return [...best.values()]
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, max)
+    .map(({ order: _, ...suggestion }) => suggestion);
 }

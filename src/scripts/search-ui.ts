@@ -4,7 +4,7 @@
 import { excerptSegments } from '../lib/excerpt.ts';
 import { t } from '../lib/i18n.ts';
 import { LOCALE_INFO, LOCALES, isLocale, type Locale } from '../lib/locales.ts';
-import { rerankByName } from '../lib/rank.ts';
+import { nameMatch, rerankByName } from '../lib/rank.ts';
 import { suggestTerms, type SuggestEntry, type Suggestion } from '../lib/suggest.ts';
 import { articleUrl, indexUrl, searchUrl } from '../lib/urls.ts';
 
@@ -23,9 +23,12 @@ document.head.append(Object.assign(document.createElement('link'), { rel: 'style
 const lang: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en';
 const PAGEFIND = '/pagefind/pagefind.js';
 const RANKING = { ranking: { metaWeights: { title: 6, aliases: 5, description: 2 } } };
-const MAX_RESULTS = 8;
+// Search on the main thread: our index is small and a query takes a few milliseconds, while
+// the worker script alone would add 12 KB (gzip) to the first search.
+const START = { ...RANKING, noWorker: true };
+const MAX_RESULTS = 6;
 /** Results whose data is loaded and reranked by name; the rest keep Pagefind's order. */
-const RERANK_WINDOW = 20;
+const RERANK_WINDOW = 8;
 
 let pagefind: Promise<PagefindApi> | undefined;
 let otherLanguages: Promise<PagefindApi> | undefined;
@@ -33,7 +36,7 @@ let suggestions: Promise<SuggestEntry[]> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: PagefindApi) => {
-    await pf.options(RANKING);
+    await pf.options(START);
     return pf;
   });
   return pagefind;
@@ -42,8 +45,7 @@ function loadPagefind(): Promise<PagefindApi> {
 /** A second instance holding the other languages' indexes, made only when needed. */
 function loadOtherLanguages(): Promise<PagefindApi> {
   otherLanguages ??= loadPagefind().then(async (pf) => {
-    const instance = pf.createInstance();
-    await instance.options(RANKING);
+    const instance = pf.createInstance(START);
     // An absolute URL: Pagefind skips merging a bundle under its own relative path.
     const bundle = new URL('/pagefind/', location.href).href;
     for (const other of LOCALES.filter((l) => l !== lang)) await instance.mergeIndex(bundle, { language: other });
@@ -174,7 +176,12 @@ class SearchBox {
       if (sequence !== this.#sequence) return;
       const total = response.results.length;
       let shown = rerankByName(query, await Promise.all(response.results.slice(0, RERANK_WINDOW).map((r) => r.data()))).slice(0, MAX_RESULTS);
-      const suggested = total < 3 ? suggestTerms(query, await loadSuggestions()) : [];
+      // Pagefind has no typo tolerance: a misspelt word matches shorter prefixes of itself,
+      // so suggest by edit distance whenever no result is named by the query.
+      const named = shown.some((d) => nameMatch(query, d) < 4);
+      let suggested = total < 3 || !named ? suggestTerms(query, await loadSuggestions()) : [];
+      const inResults = shown.findIndex((d) => suggested.some((s) => d.url.endsWith(`/${lang}/${s.id}/`)));
+      if (inResults > 0 && !named) shown = [shown[inResults]!, ...shown.filter((_, i) => i !== inResults)];
       let crossLanguage = false;
       if (!total) {
         const other = await (await loadOtherLanguages()).search(query);
@@ -185,7 +192,8 @@ class SearchBox {
         crossLanguage = shown.length > 0;
       }
       if (sequence !== this.#sequence) return;
-      this.render(query, shown, total, crossLanguage, suggested.filter((s) => !shown.some((d) => d.url.endsWith(`/${lang}/${s.id}/`))));
+      suggested = suggested.filter((s) => !shown.some((d) => d.url.endsWith(`/${lang}/${s.id}/`)));
+      this.render(query, shown, total, crossLanguage, suggested);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.status.textContent = t(lang, 'searchFailed');

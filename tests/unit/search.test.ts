@@ -34,6 +34,10 @@ describe('suggestTerms', () => {
     expect(suggestTerms('suply chain finance', entries)[0]).toMatchObject({ id: 'reverse-factoring', matched: 'supply chain finance' });
     expect(suggestTerms('servce level', entries)[0]).toMatchObject({ id: 'service-level-agreement' });
   });
+  it('prefers a title to an alias at the same distance', () => {
+    const tie: SuggestEntry[] = [['a', 'Alpha', 'invoicing'], ['b', 'Invoicinb']];
+    expect(suggestTerms('invoicinx', tie).map((s) => s.id)).toEqual(['b', 'a']);
+  });
   it('suggests nothing for short or unrelated queries', () => {
     expect(suggestTerms('sl', entries)).toEqual([]);
     expect(suggestTerms('photosynthesis', entries)).toEqual([]);
@@ -52,6 +56,12 @@ describe('rerankByName', () => {
     expect(nameMatch('suppliers', r('Vendor', 'supplier, provider'))).toBe(3);
     expect(nameMatch('lev', r('Leverandør'))).toBe(2);
     expect(nameMatch('kunder', r('Leverandør'))).toBe(4);
+    expect(nameMatch('fakturor', r('Faktura'))).toBe(2);
+  });
+  it('matches Nordic letters typed plain, half a step lower', () => {
+    expect(nameMatch('leverandor', r('Leverandør'))).toBe(0.5);
+    expect(nameMatch('leverantorer', r('Leverantör'))).toBe(2.5);
+    expect(nameMatch('arbeidsgiveravgift', r('Arbeidsgiveravgift'))).toBe(0);
   });
   it('keeps Pagefind’s order otherwise', () => {
     const results = [r('A'), r('B'), r('C')];
