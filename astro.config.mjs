@@ -32,6 +32,8 @@ export default defineConfig({
     environments: { client: { build: { assetsInlineLimit: 0, modulePreload: false } } },
   },
   markdown: {
+    // A glossary has no code to colour; not loading Shiki saves time on every build.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       remarkPlugins: [

@@ -15,7 +15,8 @@ rmSync(next, { recursive: true, force: true });
 
 // Astro with this same Node (24), whatever `node` on PATH is.
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+// A large glossary (10,000 concepts) needs more heap than Node's default limit.
+const result = spawnSync(process.execPath, ['--max-old-space-size=12288', astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, LEXICON_OUT_DIR: next },

@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { LOCALES } from './lib/locales.ts';
+import { articlesLoader } from './data/articles-loader.ts';
 
 const articles = defineCollection({
-  loader: glob({ base: contentDir(), pattern: `{${LOCALES.join(',')}}/*.{md,mdx}` }),
+  loader: articlesLoader(contentDir()),
   schema: articleSchema,
 });
 

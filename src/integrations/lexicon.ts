@@ -1,3 +1,5 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -9,11 +11,13 @@ import { contentPrefix } from '../lib/content-dir.ts';
  * files, bad ids, frontmatter that fails the schema) before anything is built, and
  * write the Pagefind search index into the output once the pages exist.
  */
-export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
+export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; distDir?: string }): AstroIntegration {
+  let isDev = false;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
+        isDev = command === 'dev';
         // Files and frontmatter, checked up front so every mistake is named as file:line.
         const { errors } = checkContent(contentDir, { bodies: false });
         if (errors.length) {
@@ -22,12 +26,31 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
           throw new Error(`${errors.length} content problem(s), listed above`);
         }
       },
+      // `astro dev` builds no search index: serve the one from the last `npm run build`.
+      'astro:server:setup': ({ server, logger }) => {
+        if (!isDev) return;
+        const index = resolve(distDir, 'pagefind');
+        if (existsSync(join(index, 'pagefind.js'))) {
+          logger.info(`search: serving the index of the last build (${index}); run \`npm run build\` to refresh it`);
+        } else {
+          logger.warn('search: no search index yet, so search will not answer in dev; run `npm run build` once to make one');
+        }
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const file = normalize(join(index, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
+          if (!file.startsWith(index) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+          res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Only articles carry data-pagefind-body; reading just their pages skips thousands of
+        // redirect, embed and API files on a large glossary.
+        const added = await index.addDirectory({ path: outDir, glob: '{nb,sv,en}/*/index.html' });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
