@@ -33,17 +33,6 @@ const strings = {
   search: { nb: 'Søk', sv: 'Sök', en: 'Search' },
   searchLabel: { nb: 'Søk i leksikonet', sv: 'Sök i lexikonet', en: 'Search the lexicon' },
   searchPlaceholder: { nb: 'Søk etter et begrep', sv: 'Sök efter ett begrepp', en: 'Search for a term' },
-  searchResults: { nb: '{n} treff for «{q}»', sv: '{n} träffar för ”{q}”', en: '{n} results for “{q}”' },
-  searchOneResult: { nb: '1 treff for «{q}»', sv: '1 träff för ”{q}”', en: '1 result for “{q}”' },
-  searchNoResults: { nb: 'Ingen treff for «{q}».', sv: 'Inga träffar för ”{q}”.', en: 'No results for “{q}”.' },
-  searchOtherLanguages: {
-    nb: 'Ingen treff på norsk – treff på andre språk:',
-    sv: 'Inga träffar på svenska – träffar på andra språk:',
-    en: 'No results in English – results in other languages:',
-  },
-  searchDidYouMean: { nb: 'Mente du', sv: 'Menade du', en: 'Did you mean' },
-  searchLoading: { nb: 'Søker …', sv: 'Söker …', en: 'Searching …' },
-  searchFailed: { nb: 'Søket kunne ikke lastes.', sv: 'Sökningen kunde inte laddas.', en: 'Search could not be loaded.' },
   searchHint: {
     nb: 'Skriv et begrep, en forkortelse eller et synonym. Trykk / for å søke fra hvor som helst.',
     sv: 'Skriv ett begrepp, en förkortning eller en synonym. Tryck / för att söka var du än är.',
@@ -54,7 +43,6 @@ const strings = {
     sv: 'Sökningen behöver JavaScript. Utan det hittar du alla begrepp i listan A–Ö:',
     en: 'Search needs JavaScript. Without it, every term is in the A–Z index:',
   },
-  searchYouSearched: { nb: 'Du søkte etter', sv: 'Du sökte efter', en: 'You searched for' },
   shareCite: { nb: 'Del eller siter', sv: 'Dela eller citera', en: 'Share or cite' },
   shareLink: { nb: 'Lenke', sv: 'Länk', en: 'Link' },
   shareCitation: { nb: 'Kildehenvisning', sv: 'Källhänvisning', en: 'Citation' },
@@ -96,5 +84,13 @@ export type UiKey = keyof typeof strings;
  * @example t('sv', 'termCount', { n: 3 }) // '3 begrepp'
  */
 export function t(lang: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fill(strings[key][lang], values);
+}
+
+/**
+ * Fills `{name}` placeholders in a string.
+ * @example fill('{n} terms', { n: 3 }) // '3 terms'
+ */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -2,7 +2,7 @@
 // The page's language is searched first; with no hit there, the other languages are, and
 // titles and aliases close to a misspelt query are suggested.
 import { excerptSegments } from '../lib/excerpt.ts';
-import { t } from '../lib/i18n.ts';
+import { searchText as t } from '../lib/search-strings.ts';
 import { LOCALE_INFO, LOCALES, isLocale, type Locale } from '../lib/locales.ts';
 import { nameMatch, rerankByName } from '../lib/rank.ts';
 import { suggestTerms, type SuggestEntry, type Suggestion } from '../lib/suggest.ts';
@@ -26,9 +26,11 @@ const RANKING = { ranking: { metaWeights: { title: 6, aliases: 5, description: 2
 // Search on the main thread: our index is small and a query takes a few milliseconds, while
 // the worker script alone would add 12 KB (gzip) to the first search.
 const START = { ...RANKING, noWorker: true };
-const MAX_RESULTS = 6;
-/** Results whose data is loaded and reranked by name; the rest keep Pagefind's order. */
-const RERANK_WINDOW = 8;
+/**
+ * Results shown at first, their data loaded and reranked by name; more come on request.
+ * Each result's data is a fetch of ~2.5 KB, so this keeps a first search near 120 KB.
+ */
+const PAGE_SIZE = 5;
 
 let pagefind: Promise<PagefindApi> | undefined;
 let otherLanguages: Promise<PagefindApi> | undefined;
@@ -112,6 +114,8 @@ class SearchBox {
   readonly list = el('ol', { className: 'search-results-list' });
   readonly panel: HTMLElement;
   #sequence = 0;
+  /** Results beyond those shown, for "show more". */
+  #rest: SearchResponse['results'] = [];
 
   constructor(readonly input: HTMLInputElement, readonly inline: boolean) {
     this.status.setAttribute('role', 'status');
@@ -138,7 +142,7 @@ class SearchBox {
   }
 
   links(): HTMLAnchorElement[] {
-    return [...this.panel.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+    return [...this.panel.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
   }
 
   onKey(event: KeyboardEvent) {
@@ -175,7 +179,8 @@ class SearchBox {
       const response = await pf.search(query);
       if (sequence !== this.#sequence) return;
       const total = response.results.length;
-      let shown = rerankByName(query, await Promise.all(response.results.slice(0, RERANK_WINDOW).map((r) => r.data()))).slice(0, MAX_RESULTS);
+      this.#rest = response.results.slice(PAGE_SIZE);
+      let shown = rerankByName(query, await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()))).slice(0, PAGE_SIZE);
       // Pagefind has no typo tolerance: a misspelt word matches shorter prefixes of itself,
       // so suggest by edit distance whenever no result is named by the query.
       const named = shown.some((d) => nameMatch(query, d) < 4);
@@ -185,11 +190,12 @@ class SearchBox {
       let crossLanguage = false;
       if (!total) {
         const other = await (await loadOtherLanguages()).search(query);
-        shown = (await Promise.all(other.results.slice(0, RERANK_WINDOW).map((r) => r.data())))
+        shown = (await Promise.all(other.results.slice(0, PAGE_SIZE).map((r) => r.data())))
           .map((data) => ({ ...data, url: sameOriginPath(data.url) }))
           .filter((data) => langOfUrl(data.url) !== lang);
-        shown = rerankByName(query, shown).slice(0, MAX_RESULTS);
+        shown = rerankByName(query, shown).slice(0, PAGE_SIZE);
         crossLanguage = shown.length > 0;
+        this.#rest = [];
       }
       if (sequence !== this.#sequence) return;
       suggested = suggested.filter((s) => !shown.some((d) => d.url.endsWith(`/${lang}/${s.id}/`)));
@@ -199,6 +205,22 @@ class SearchBox {
       this.status.textContent = t(lang, 'searchFailed');
       console.error(error);
     }
+  }
+
+  /** "Show more results": the next page of results, the first of them focused. */
+  moreButton(): HTMLLIElement {
+    const button = el('button', { type: 'button', className: 'search-more-button' }, t(lang, 'searchMore'));
+    button.dataset.resultLink = '';
+    const item = el('li', { className: 'search-more' }, button);
+    button.addEventListener('click', async () => {
+      const next = this.#rest.slice(0, PAGE_SIZE);
+      this.#rest = this.#rest.slice(PAGE_SIZE);
+      const added = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+      item.before(...added);
+      if (!this.#rest.length) item.remove();
+      added[0]?.querySelector('a')?.focus();
+    });
+    return item;
   }
 
   render(query: string, shown: ResultData[], total: number, crossLanguage: boolean, suggested: Suggestion[]) {
@@ -215,8 +237,9 @@ class SearchBox {
       items.push(line);
     }
     if (crossLanguage) items.push(el('li', { className: 'search-other-languages' }, t(lang, 'searchOtherLanguages')));
-    else if (!shown.length && !suggested.length) items.push(el('li', { className: 'search-nothing' }, el('a', { href: indexUrl(lang) }, t(lang, 'azIndexTitle'))));
+    else if (!shown.length && !suggested.length) items.push(el('li', { className: 'search-nothing' }, el('a', { href: indexUrl(lang) }, t(lang, 'searchTryIndex'))));
     items.push(...shown.map(resultItem));
+    if (this.#rest.length) items.push(this.moreButton());
     this.list.replaceChildren(...items);
     const count = total;
     this.status.textContent =

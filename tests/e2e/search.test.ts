@@ -110,6 +110,16 @@ describe('search page and keyboard', () => {
     await page.waitForURL(/\/en\/payroll\/$/);
   });
 
+  it('shows five results first and more on request, moving focus to the first new one', async () => {
+    await page.goto(`${site.url}/en/search/?q=outsourcing`);
+    const results = page.locator('#search-results .search-result');
+    await results.first().waitFor();
+    expect(await results.count()).toBe(5);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => results.count()).toBe(10);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-results .search-result')[5])).toBe(true);
+  });
+
   it('shows a hostile query as text and runs nothing', async () => {
     const query = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(query)}`);
