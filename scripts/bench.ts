@@ -1,0 +1,615 @@
+// `npm run bench [-- --large] [-- --sizes 100,300] [-- --ext md] [-- --no-browser]`
+//
+// For each corpus size: generate N concepts × 3 languages (scripts/generate-corpus.ts), build the
+// site from it cold with the real `npm run build` path (`node scripts/build.ts`), and measure
+// build time by phase, peak memory, output sizes, what an article page loads, the Pagefind
+// index per language, and a first search in Chromium. Prints a table and writes it to
+// docs/benchmarks.md (between the bench:results markers; the rest of the file is kept).
+//
+// Builds run in a snapshot of the project (src/, scripts/, config; node_modules linked) under a
+// temporary folder, with CONTENT_DIR, LEXICON_DIST and LEXICON_CACHE_DIR pointing there: Astro
+// writes .astro/content-modules.mjs into the project root on every build, and a benchmark build
+// must not race a normal build or dev server over that file.
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { LOCALES } from '../src/lib/locales.ts';
+import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
+import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
+import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
+import { measureSearch, type SearchMeasure } from './bench/search.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const { values } = parseArgs({
+  options: {
+    large: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    ext: { type: 'string', default: 'mdx' },
+    seed: { type: 'string', default: 'lexicon' },
+    work: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    browser: { type: 'boolean', default: true },
+    'no-browser': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+    'mem-guard': { type: 'string', default: '16' },
+    config: { type: 'string' },
+    snapshot: { type: 'string' },
+    from: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log(`usage: node scripts/bench.ts [--large] [--sizes 100,300,1000] [--ext mdx|md] [--seed S]
+                             [--no-browser] [--keep] [--work DIR] [--out FILE] [--no-write]
+  --large       also 10,000 concepts (30,000 articles)
+  --sizes       concept counts (each gives 3 × N articles); default 100,300,1000
+  --ext md      generate .md instead of .mdx articles (for comparison)
+  --no-browser  skip the Chromium search measurement
+  --keep        keep the generated corpora, builds and logs (they are in the work folder)
+  --out FILE    where the results go (default docs/benchmarks.md; with --ext md or --sizes: not written unless --out)
+  --config FILE build with another Astro config (passed to astro build --config), e.g.
+                scripts/bench/variants/chunked-store.mjs; results are not written unless --out
+  --snapshot DIR  build in this existing project snapshot (a previous run's <work>/project,
+                kept with --keep) instead of a fresh copy: A/B runs against the same code
+  --from FILE   no builds: print (and write) the report of an earlier run's results.json
+  --no-write    print only
+  --mem-guard G stop a build whose processes together use more than G GB (default 16), so a
+                runaway build cannot starve the rest of the machine`);
+  process.exit(0);
+}
+
+const fromResults = values.from ? (JSON.parse(readFileSync(values.from, 'utf8')) as SizeResult[]) : undefined;
+const sizes = (fromResults ? fromResults.map((r) => String(r.concepts)).join(',') : values.sizes ?? (values.large ? '100,300,1000,10000' : '100,300,1000'))
+  .split(',')
+  .map((s) => Number(s.replace(/[_\s]/g, '')))
+  .filter((n) => Number.isInteger(n) && n >= 2);
+const ext = fromResults?.[0]?.ext === 'md' || values.ext === 'md' ? 'md' : 'mdx';
+const withBrowser = values.browser && !values['no-browser'];
+const memGuard = Number(values['mem-guard']) * 1024 ** 3;
+const outFile = values['no-write']
+  ? undefined
+  : values.out
+    ? resolve(values.out)
+    : ext === 'mdx' && (!values.sizes || fromResults) && !values.config
+      ? join(ROOT, 'docs', 'benchmarks.md')
+      : undefined;
+
+const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'lexicon-bench-'));
+mkdirSync(work, { recursive: true });
+const benchStart = performance.now();
+
+function progress(message: string) {
+  const s = Math.round((performance.now() - benchStart) / 1000);
+  const stamp = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  console.log(`[bench ${stamp}] ${message}`);
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const n = (x: number) => x.toLocaleString('en-GB');
+
+// ── Workspace ───────────────────────────────────────────────────────────────────────────────
+
+/** A snapshot of the project to build in: everything but content, outputs, tests and git. */
+function snapshotProject(dest: string) {
+  const skip = new Set(['node_modules', 'dist', '.build', '.astro', '.git', 'content', 'tests', 'docs', '.ci']);
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (skip.has(entry) || entry.endsWith('.log')) continue;
+    cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+}
+
+// ── Build ───────────────────────────────────────────────────────────────────────────────────
+
+interface Phases {
+  /** Start → "Syncing content": config, integrations, content checks. */
+  startup: number;
+  contentSync: number;
+  /** Type generation and "Collecting build info". */
+  prepare: number;
+  /** "Building static entrypoints" → "generating static routes" (Vite/Rolldown). */
+  bundling: number;
+  /** "generating static routes" → "✓ Completed". */
+  rendering: number;
+  /** Sitemap and other build:done work before the search index. */
+  postRender: number;
+  searchIndex: number;
+  /** Astro shutdown and scripts/build.ts swapping the output into place. */
+  finish: number;
+}
+
+interface BuildResult {
+  ok: boolean;
+  exit: number | null;
+  wallMs: number;
+  phases?: Phases;
+  pagesBuilt?: number;
+  searchIndexedPages?: number;
+  memory: MemoryPeak;
+  /** GNU time's maximum resident set size (largest process), bytes. */
+  gnuTimeMaxRss?: number;
+  /** CPU time of the build (user + system, all processes), ms, from GNU time. */
+  cpuMs?: number;
+  /** 1-minute load average just before the build started (other work on the machine). */
+  loadBefore: number;
+  /** Set when the build was stopped by --mem-guard. */
+  stoppedByGuard?: string;
+  warnings: number;
+  missingTermWarnings: number;
+  /** Every page Astro reported while rendering, with its "(+N ms)". */
+  rendered: [string, number][];
+  log: string;
+  tail: string[];
+}
+
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = existsSync(GNU_TIME);
+
+async function runBuild(label: string, buildRoot: string, env: Record<string, string>, logFile: string): Promise<BuildResult> {
+  const timeFile = `${logFile}.time`;
+  const cmd = hasGnuTime ? GNU_TIME : process.execPath;
+  const buildArgs = ['scripts/build.ts', ...(values.config ? ['--config', values.config] : [])];
+  const args = hasGnuTime ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...buildArgs] : buildArgs;
+  const loadBefore = loadavg()[0]!;
+  const start = performance.now();
+  const child = spawn(cmd, args, {
+    cwd: buildRoot,
+    env: { ...process.env, ...env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so the guard can stop the whole build
+  });
+  let stoppedByGuard: string | undefined;
+  const memory = sampleMemory(child.pid!, 100, (m) => {
+    if (!stoppedByGuard && m.current > memGuard) {
+      stoppedByGuard = `stopped by --mem-guard: the build's processes used ${mb(m.current)} (> ${mb(memGuard)}) after ${sec(performance.now() - start)}`;
+      progress(`${label} ${stoppedByGuard}`);
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  const log = createWriteStream(logFile);
+  const marks = new Map<string, number>();
+  let indexMs = 0;
+  let indexPages = 0;
+  let pagesBuilt = 0;
+  let rendered = 0;
+  const renderedPages: [string, number][] = [];
+  let warnings = 0;
+  let missing = 0;
+  let phase = 'starting';
+  const tail: string[] = [];
+  const onLine = (raw: string) => {
+    const t = performance.now() - start;
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    log.write(`+${(t / 1000).toFixed(3)}s ${line}\n`);
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    const mark = (key: string, name: string) => {
+      if (!marks.has(key)) marks.set(key, t);
+      phase = name;
+    };
+    if (/\[content\] Syncing content/.test(line)) mark('syncStart', 'content sync');
+    else if (/\[content\] Synced content/.test(line)) mark('syncEnd', 'types');
+    else if (/Building static entrypoints/.test(line)) mark('bundleStart', 'bundling');
+    else if (/generating static routes/.test(line)) mark('renderStart', 'rendering');
+    else if (/✓ Completed in/.test(line) && marks.has('renderStart') && !marks.has('renderEnd')) mark('renderEnd', 'sitemap/search index');
+    else if (/search index: (\d+) pages in (\d+) ms/.test(line)) {
+      const m = /search index: (\d+) pages in (\d+) ms/.exec(line)!;
+      indexPages = Number(m[1]);
+      indexMs = Number(m[2]);
+      mark('indexEnd', 'finishing');
+    } else if (/(\d+) page\(s\) built in/.test(line)) pagesBuilt = Number(/(\d+) page\(s\) built in/.exec(line)![1]);
+    const page = /[├└]─ (\/\S*) \(\+(\d+)ms\)/.exec(line);
+    if (page) {
+      rendered++;
+      renderedPages.push([page[1]!, Number(page[2])]);
+    }
+    if (/\[WARN\]/.test(line)) warnings++;
+    if (/term link to ".*", which does not exist/.test(line)) missing++;
+  };
+  createInterface({ input: child.stdout! }).on('line', onLine);
+  createInterface({ input: child.stderr! }).on('line', onLine);
+  const heartbeat = setInterval(() => {
+    const m = memory.peak();
+    const extra = phase === 'rendering' ? ` (${n(rendered)} pages so far)` : '';
+    progress(`${label} building ${sec(performance.now() - start)}: ${phase}${extra}; RSS now ${mb(m.current)}, peak process ${mb(m.largest)}`);
+  }, 15_000);
+  const exit = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const wallMs = performance.now() - start;
+  clearInterval(heartbeat);
+  const peak = memory.stop();
+  await new Promise<void>((resolve) => log.end(resolve));
+
+  let gnuTimeMaxRss: number | undefined;
+  let cpuMs: number | undefined;
+  if (hasGnuTime && existsSync(timeFile)) {
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
+    const [, kbytes, user, sys] = last.split(' ').map(Number);
+    if (Number.isFinite(kbytes)) gnuTimeMaxRss = kbytes! * 1024;
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
+  }
+
+  let phases: Phases | undefined;
+  const g = (k: string) => marks.get(k);
+  if (exit === 0 && g('syncStart') !== undefined && g('bundleStart') !== undefined && g('renderStart') !== undefined && g('renderEnd') !== undefined && g('indexEnd') !== undefined) {
+    const indexStart = g('indexEnd')! - indexMs;
+    phases = {
+      startup: g('syncStart')!,
+      contentSync: (g('syncEnd') ?? g('syncStart')!) - g('syncStart')!,
+      prepare: g('bundleStart')! - (g('syncEnd') ?? g('syncStart')!),
+      bundling: g('renderStart')! - g('bundleStart')!,
+      rendering: g('renderEnd')! - g('renderStart')!,
+      postRender: Math.max(0, indexStart - g('renderEnd')!),
+      searchIndex: indexMs,
+      finish: wallMs - g('indexEnd')!,
+    };
+  }
+  return {
+    ok: exit === 0,
+    exit,
+    wallMs,
+    phases,
+    pagesBuilt,
+    searchIndexedPages: indexPages,
+    memory: peak,
+    gnuTimeMaxRss,
+    cpuMs,
+    loadBefore,
+    stoppedByGuard,
+    warnings,
+    missingTermWarnings: missing,
+    rendered: renderedPages,
+    log: logFile,
+    tail,
+  };
+}
+
+// ── One size ────────────────────────────────────────────────────────────────────────────────
+
+interface SizeResult {
+  concepts: number;
+  articles: number;
+  ext: string;
+  generateMs: number;
+  manifest: CorpusManifest;
+  build: BuildResult;
+  verified?: { ok: boolean; detail: string };
+  dist?: DistSize;
+  pages?: ArticlePages;
+  pagefind?: PagefindSize;
+  search?: SearchMeasure;
+  searchError?: string;
+  embed?: Resource;
+  perArticleMs: number;
+  /** Render time by kind of page: sum of Astro's per-page "(+N ms)". */
+  routes?: { kind: string; pages: number; ms: number; maxMs: number }[];
+  /** The largest pages and files in dist/ (those that grow with the glossary). */
+  largest?: { path: string; bytes: number }[];
+}
+
+function routeKind(path: string, ids: Set<string>): string {
+  const parts = path.replace(/\/index\.html$/, '').split('/').filter(Boolean);
+  const isLang = (s?: string) => (LOCALES as readonly string[]).includes(s ?? '');
+  if (parts[0] === 'api') return parts.length === 5 ? '/api/v1/{lang}/terms/{id}.json' : '/api/v1/… lists';
+  if (parts[0] === 'oembed') return '/oembed/{lang}/{id}.json';
+  if (parts[0] === 'embed') return '/embed/{lang}/{id}/';
+  if (isLang(parts[0])) {
+    if (parts.length === 1) return '/{lang}/';
+    if (parts[1] === 'a-z') return '/{lang}/a-z/…';
+    if (parts[1] === 'topics') return '/{lang}/topics/{topic}/';
+    if (parts[1] === 'search') return '/{lang}/search/…';
+    if (parts.length === 2) return ids.has(parts[1]!) ? '/{lang}/{id}/ (articles)' : '/{lang}/{alias}/ (alias redirects)';
+  }
+  if (parts.length === 1 && ids.has(parts[0]!)) return '/{id}/ (short links)';
+  return 'other';
+}
+
+function routeBreakdown(rendered: [string, number][], ids: Set<string>): SizeResult['routes'] {
+  const groups = new Map<string, { kind: string; pages: number; ms: number; maxMs: number }>();
+  for (const [path, ms] of rendered) {
+    const kind = routeKind(path, ids);
+    const g = groups.get(kind) ?? { kind, pages: 0, ms: 0, maxMs: 0 };
+    g.pages++;
+    g.ms += ms;
+    g.maxMs = Math.max(g.maxMs, ms);
+    groups.set(kind, g);
+  }
+  return [...groups.values()].sort((a, b) => b.ms - a.ms);
+}
+
+function largestFiles(dist: string, count = 4): { path: string; bytes: number }[] {
+  const all: { path: string; bytes: number }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+      } else if (/\.(html|json|xml)$/.test(entry.name)) all.push({ path: full.slice(dist.length), bytes: statSync(full).size });
+    }
+  };
+  walk(dist);
+  return all.sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}
+
+function verify(dist: string, manifest: CorpusManifest, pages: ArticlePages, build: BuildResult): { ok: boolean; detail: string } {
+  const problems: string[] = [];
+  if (pages.found !== pages.expected) problems.push(`${pages.found} of ${pages.expected} article pages present`);
+  for (const id of manifest.sampleIds) {
+    for (const lang of LOCALES) if (!existsSync(join(dist, lang, id, 'index.html'))) problems.push(`missing /${lang}/${id}/`);
+  }
+  const ours = new Set(manifest.sampleIds);
+  let stray = 0;
+  for (const [lang, ids] of projectConceptIds(join(ROOT, 'content'))) {
+    for (const id of ids) if (!ours.has(id) && existsSync(join(dist, lang, id, 'index.html'))) stray++;
+  }
+  // A project concept id could collide with a generated one; more than a handful means the
+  // build read content/.
+  if (stray > 3) problems.push(`${stray} pages of the project's own content/ are in the output`);
+  const html = readFileSync(join(dist, 'en', manifest.sampleIds[0]!, 'index.html'), 'utf8');
+  if (!html.includes('data-pagefind-body')) problems.push('article page has no data-pagefind-body');
+  if (build.searchIndexedPages && build.searchIndexedPages < manifest.articles) {
+    problems.push(`search index has ${build.searchIndexedPages} pages for ${manifest.articles} articles`);
+  }
+  return {
+    ok: problems.length === 0,
+    detail: problems.length
+      ? problems.slice(0, 5).join('; ')
+      : `${n(pages.found)} article pages from the corpus, none from content/, ${n(build.searchIndexedPages ?? 0)} pages indexed`,
+  };
+}
+
+async function runSize(concepts: number, buildRoot: string, index: number): Promise<SizeResult> {
+  const label = `N=${n(concepts)} [${index + 1}/${sizes.length}]`;
+  const corpus = join(work, `corpus-${concepts}-${ext}`);
+  const dist = join(work, `dist-${concepts}-${ext}`);
+  const cache = join(work, `cache-${concepts}-${ext}`);
+  const logFile = join(work, `build-${concepts}-${ext}.log`);
+
+  progress(`${label} 1/4 generating ${n(concepts * 3)} articles (.${ext}) into ${corpus}`);
+  let t = performance.now();
+  const manifest = writeCorpus(corpus, { concepts, seed: values.seed, ext });
+  const generateMs = performance.now() - t;
+  progress(`${label}    generated in ${sec(generateMs)}; body words ${manifest.words.min}–${manifest.words.max}`);
+
+  progress(`${label} 2/4 cold build (fresh cache) → ${dist}; log ${logFile}`);
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const build = await runBuild(label, buildRoot, { CONTENT_DIR: corpus, LEXICON_DIST: dist, LEXICON_CACHE_DIR: cache }, logFile);
+  const result: SizeResult = { concepts, articles: manifest.articles, ext, generateMs, manifest, build, perArticleMs: build.wallMs / manifest.articles };
+  if (!build.ok) {
+    progress(`${label}    BUILD FAILED (${build.stoppedByGuard ?? `exit ${build.exit}`}) after ${sec(build.wallMs)}; peak process ${mb(build.memory.largest)}. Last lines:\n${build.tail.slice(-15).join('\n')}`);
+    return result;
+  }
+  progress(`${label}    built in ${sec(build.wallMs)}; peak process ${mb(Math.max(build.memory.largest, build.gnuTimeMaxRss ?? 0))}, tree ${mb(build.memory.tree)}`);
+
+  progress(`${label} 3/4 measuring dist/`);
+  t = performance.now();
+  result.dist = distSize(dist);
+  const ids = readdirSync(join(corpus, 'en')).map((f) => f.replace(/\.mdx?$/, '')).sort();
+  result.pages = articlePages(dist, ids);
+  result.pagefind = pagefindSize(dist);
+  result.embed = embedScript(dist);
+  result.routes = routeBreakdown(build.rendered, new Set(ids));
+  result.largest = largestFiles(dist);
+  result.verified = verify(dist, manifest, result.pages, build);
+  progress(`${label}    ${result.verified.ok ? 'verified' : 'NOT VERIFIED'}: ${result.verified.detail} (${sec(performance.now() - t)})`);
+
+  if (withBrowser) {
+    progress(`${label} 4/4 first search in Chromium ("${manifest.searchWords.en[0]}")`);
+    try {
+      result.search = await measureSearch({ dist, lang: 'en', queries: manifest.searchWords.en });
+      const s = result.search;
+      progress(`${label}    ${s.mode === 'ui' ? 'search UI' : 'Pagefind JS API (no search UI yet)'}: ${kb(s.bytesGzip)} gzip (${kb(s.bytesRaw)} raw), results painted at ${s.timeToResultsMs} ms, keystroke→paint median ${s.keystrokeMedianMs ?? '–'} ms`);
+    } catch (error) {
+      result.searchError = (error as Error).message.split('\n')[0];
+      progress(`${label}    search measurement failed: ${result.searchError}`);
+    }
+  } else progress(`${label} 4/4 browser skipped (--no-browser)`);
+
+  if (!values.keep) {
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+  return result;
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────
+
+const TARGETS = {
+  wallMs: 25_000,
+  peakBytes: 1.5 * 1024 ** 3,
+  perArticleRatio: 1.2,
+  htmlCssGzip: 10 * 1024,
+  searchBytes: 100 * 1024,
+  keystrokeMs: 100,
+};
+
+const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'PASS' : 'FAIL');
+const peakOf = (b: BuildResult) => Math.max(b.memory.largest, b.gnuTimeMaxRss ?? 0);
+
+function versionOf(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? '?';
+  return {
+    cores: cpus().length,
+    memory: `${Math.round(totalmem() / 1024 ** 3)} GB`,
+    cpu: model,
+    node: process.version,
+    astro: versionOf('astro'),
+    mdx: versionOf('@astrojs/mdx'),
+    pagefind: versionOf('pagefind'),
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+function report(results: SizeResult[], chromium: string | undefined): string {
+  const ok = results.filter((r) => r.build.ok);
+  const cols = results.map((r) => `${n(r.concepts)} concepts`);
+  const row = (label: string, f: (r: SizeResult) => string) => `| ${label} | ${results.map((r) => (r.build.ok || label.startsWith('build') ? f(r) : 'build failed')).join(' | ')} |`;
+  const ph = (k: keyof Phases) => (r: SizeResult) => (r.build.phases ? `${sec(r.build.phases[k])} (${Math.round((r.build.phases[k] / r.build.wallMs) * 100)}%)` : '?');
+  const lines = [
+    `| | ${cols.join(' | ')} |`,
+    `|---|${cols.map(() => '---:').join('|')}|`,
+    row('articles (pages built)', (r) => `${n(r.articles)} (${n(r.build.pagesBuilt ?? 0)})`),
+    row('build wall time', (r) => (r.build.ok ? sec(r.build.wallMs) : `FAILED (${r.build.stoppedByGuard ?? `exit ${r.build.exit}`}) after ${sec(r.build.wallMs)}`)),
+    row('– startup (config, content checks)', ph('startup')),
+    row('– content sync', ph('contentSync')),
+    row('– types, build info', ph('prepare')),
+    row('– bundling (Vite/Rolldown)', ph('bundling')),
+    row('– rendering pages', ph('rendering')),
+    row('– sitemap etc.', ph('postRender')),
+    row('– search index (Pagefind)', ph('searchIndex')),
+    row('– shutdown, swap dist', ph('finish')),
+    row('CPU time, user + sys (load avg before)', (r) => `${r.build.cpuMs !== undefined ? sec(r.build.cpuMs) : '?'} (${r.build.loadBefore.toFixed(2)})`),
+    row('time per article', (r) => `${r.perArticleMs.toFixed(1)} ms`),
+    row('marginal time per added article', (r) => {
+      const prev = ok.filter((p) => p.articles < r.articles).at(-1);
+      return prev ? `${((r.build.wallMs - prev.build.wallMs) / (r.articles - prev.articles)).toFixed(1)} ms (${n(prev.articles)} → ${n(r.articles)})` : '–';
+    }),
+    row('render time by route (sum of per-page ms)', (r) =>
+      (r.routes ?? []).slice(0, 5).map((g) => `${g.kind} ${sec(g.ms)} (${n(g.pages)}, max ${g.maxMs} ms)`).join('<br>'),
+    ),
+    row('peak RSS, largest process', (r) => `${mb(peakOf(r.build))} (${r.build.memory.largestName})`),
+    row('peak RSS, whole build tree', (r) => mb(r.build.memory.tree)),
+    row('dist/ size (files)', (r) => (r.dist ? `${mb(r.dist.bytes)} (${n(r.dist.files)})` : '?')),
+    row('– HTML / pagefind / other', (r) => (r.dist ? `${mb(r.dist.html)} / ${mb(r.dist.pagefind)} / ${mb(r.dist.assets)}` : '?')),
+    row('largest pages/files (grow with N)', (r) => (r.largest ?? []).map((f) => `${f.path} ${kb(f.bytes)}`).join('<br>')),
+    row('article HTML, median raw / gzip', (r) => (r.pages ? `${kb(r.pages.medianRaw)} / ${kb(r.pages.medianGzip)}` : '?')),
+    row('article CSS loaded, raw / gzip', (r) => (r.pages ? `${kb(r.pages.cssRaw)} / ${kb(r.pages.cssGzip)} (${r.pages.stylesheets.length} file)` : '?')),
+    row('article HTML + CSS, gzip', (r) => (r.pages ? kb(r.pages.medianGzip + r.pages.cssGzip) : '?')),
+    row('article JS run before interaction', (r) => (r.pages ? `${r.pages.scripts.length ? `${kb(r.pages.jsRaw)} (${kb(r.pages.jsGzip)} gzip), ${r.pages.scripts.length} script(s)` : '0 bytes, no script'}${r.pages.anyPageRunsJs && !r.pages.scripts.length ? ' (some article pages do run JS)' : ''}` : '?')),
+    ...LOCALES.map((lang) =>
+      row(`Pagefind index, ${lang}`, (r) => {
+        const l = r.pagefind?.languages.find((x) => x.lang === lang);
+        return l ? `${mb(l.bytes)} (${n(l.fragmentFiles)} fragments, ${n(l.indexFiles)} index chunks)` : '?';
+      }),
+    ),
+    row('Pagefind total (incl. shared JS/UI)', (r) => (r.pagefind ? mb(r.pagefind.total) : '?')),
+    row('first search: transferred, gzip (raw)', (r) => (r.search ? `${kb(r.search.bytesGzip)} (${kb(r.search.bytesRaw)}), ${r.search.requests.length} requests` : (r.searchError ?? '–'))),
+    row('– of which Pagefind, gzip', (r) => (r.search ? kb(r.search.pagefindGzip) : '–')),
+    row('first search: results painted after', (r) => (r.search ? `${r.search.timeToResultsMs} ms${r.search.searchOnlyMs !== undefined ? ` (${r.search.searchOnlyMs} ms after load)` : ''}` : '–')),
+    row('keystroke → results painted, median', (r) => (r.search ? (r.search.keystrokeMedianMs === null ? 'no change seen' : `${r.search.keystrokeMedianMs} ms`) : '–')),
+    row('embed script (dist/embed.js), gzip', (r) => (r.embed ? kb(r.embed.gzip) : 'not in dist/')),
+  ];
+
+  // Targets
+  const at = (articles: number) => ok.find((r) => r.articles === articles);
+  const r3000 = at(3000);
+  const r300 = at(300);
+  const r30k = results.find((r) => r.articles === 30_000);
+  const largest = ok.at(-1);
+  const ratio = r3000 && r300 ? r3000.perArticleMs / r300.perArticleMs : undefined;
+  const maxHtmlCss = ok.length ? Math.max(...ok.filter((r) => r.pages).map((r) => r.pages!.medianGzip + r.pages!.cssGzip)) : undefined;
+  const jsPages = ok.filter((r) => r.pages && r.pages.scripts.length > 0);
+  const anyJs = jsPages.length > 0;
+  const jsText = anyJs ? `${kb(jsPages[0]!.pages!.jsRaw)} (${kb(jsPages[0]!.pages!.jsGzip)} gzip) run on load: ${jsPages[0]!.pages!.scripts.map((x) => x.url.split('/').at(-1)).join(', ')}` : '0 bytes';
+  const searched = ok.filter((r) => r.search);
+  const maxSearch = searched.length ? Math.max(...searched.map((r) => r.search!.bytesGzip)) : undefined;
+  const search3000 = r3000?.search ? `${kb(r3000.search.bytesGzip)} at 3,000 articles; ` : '';
+  const keys = searched.map((r) => r.search!.keystrokeMedianMs).filter((x): x is number => x !== null);
+  const maxKey = keys.length ? Math.max(...keys) : undefined;
+  const apiMode = searched.some((r) => r.search!.mode === 'api');
+  const targets = [
+    '| target | measured | |',
+    '|---|---|---|',
+    `| 3,000 articles build + index ≤ 25 s wall | ${r3000 ? sec(r3000.build.wallMs) : 'not measured'} | ${mark(r3000 ? r3000.build.wallMs <= TARGETS.wallMs : undefined)} |`,
+    `| 3,000 articles peak memory ≤ 1.5 GB (largest process) | ${r3000 ? `${mb(peakOf(r3000.build))} (whole tree ${mb(r3000.build.memory.tree)})` : 'not measured'} | ${mark(r3000 ? peakOf(r3000.build) <= TARGETS.peakBytes : undefined)} |`,
+    `| time per article at 3,000 articles ≤ 1.2 × at 300 articles | ${ratio !== undefined ? `${ratio.toFixed(2)} × (${r3000!.perArticleMs.toFixed(1)} vs ${r300!.perArticleMs.toFixed(1)} ms)` : 'not measured'} | ${mark(ratio !== undefined ? ratio <= TARGETS.perArticleRatio : undefined)} |`,
+    `| article page HTML + CSS ≤ 10 KB gzip | ${maxHtmlCss !== undefined ? `${kb(maxHtmlCss)} (median page, largest corpus)` : '–'} | ${mark(maxHtmlCss !== undefined ? maxHtmlCss <= TARGETS.htmlCssGzip : undefined)} |`,
+    `| 0 bytes of JS executed before interaction | ${ok.length ? jsText : '–'} | ${mark(ok.length ? !anyJs : undefined)} |`,
+    `| first search ≤ 100 KB transferred (gzip) | ${maxSearch !== undefined ? `${search3000}${kb(maxSearch)} at the largest corpus${apiMode ? ', Pagefind JS API' : ''}` : 'not measured'} | ${mark(maxSearch !== undefined ? maxSearch <= TARGETS.searchBytes : undefined)} |`,
+    `| keystroke-to-paint ≤ 100 ms once loaded | ${maxKey !== undefined ? `${maxKey} ms (worst median over sizes)${apiMode ? ', Pagefind JS API: search() → data() → paint, no keystroke/debounce' : ''}` : 'not measured'} | ${mark(maxKey !== undefined ? maxKey <= TARGETS.keystrokeMs : undefined)} |`,
+    `| 10,000 concepts build without running out of memory | ${r30k ? (r30k.build.ok ? `built in ${sec(r30k.build.wallMs)}, peak ${mb(peakOf(r30k.build))} (whole tree ${mb(r30k.build.memory.tree)})` : `failed (${r30k.build.stoppedByGuard ?? `exit ${r30k.build.exit}`}: ${r30k.build.tail.find((l) => /heap out of memory|ENOMEM|Killed/i.test(l)) ?? 'see log'}) after ${sec(r30k.build.wallMs)}, peak ${mb(peakOf(r30k.build))}`) : 'not measured (run with --large)'} | ${mark(r30k ? r30k.build.ok : undefined)} |`,
+  ];
+
+  const m = machine();
+  const notes = [
+    `- Machine: ${m.cores} cores, ${m.memory} RAM, ${m.cpu}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}${chromium ? `, Chromium ${chromium}` : ''}; ${m.date}.`,
+    ...(values.config ? [`- Astro config: \`${values.config}\` (a benchmark variant, not the site's config).`] : []),
+    `- Corpus: \`scripts/generate-corpus.ts\`, seed "${values.seed}", .${ext}; N concepts × 3 languages, ${results[0] ? `${results[0].manifest.words.min}–${results[0].manifest.words.max}` : ''} body words, 3–6 term links each (~1% to concepts not written).`,
+    '- Build: `node scripts/build.ts` (what `npm run build` runs), cold (fresh `LEXICON_CACHE_DIR`), in a snapshot of the project; phases from the arrival times of Astro\'s log lines; peak RSS from /proc VmHWM sampled every 100 ms' + (hasGnuTime ? ' and GNU time' : '') + '.',
+    `- Article page: median by gzip size (zlib level 6) over ${ok[0]?.pages ? `up to ${n(ok.at(-1)!.pages!.sampled)}` : 'a sample of'} article pages; CSS/JS are the stylesheets and non-data scripts the page references.`,
+    `- First search: ${searched[0]?.search?.mode === 'ui' ? 'the search UI at' : 'Pagefind JS API in the page at'} \`/en/search/?q=…\` in headless Chromium, served by \`scripts/static-server.ts\` (no compression); "gzip" is what the same responses weigh gzipped (Pagefind's index files are already compressed), counted from the server's request log until the results were painted.`,
+    ...(apiMode ? ['- **The search UI was not on the page yet** (no `#search-results`), so search was measured with Pagefind\'s JS API (`import(\'/pagefind/pagefind.js\')`, `search(q)`, `data()` for the first 5 results, painted as a plain list). The UI path of `scripts/bench/search.ts` takes over once the UI ships.'] : []),
+    ...results.filter((r) => r.verified && !r.verified.ok).map((r) => `- **N=${n(r.concepts)}: the build was not verified to use the corpus:** ${r.verified!.detail}`),
+  ];
+  return [
+    `### Results: ${sizes.map(n).join(', ')} concepts, .${ext}${values.config ? `, ${values.config}` : ''} (${m.date})`,
+    '',
+    ...notes,
+    '',
+    ...lines,
+    '',
+    '### Targets',
+    '',
+    ...targets,
+    '',
+  ].join('\n');
+}
+
+/** Each kind of run has its own block in the doc, so `--large` does not replace the default run. */
+const blockId = [ext, ...(values.config ? [values.config.split('/').at(-1)!.replace(/\.m?js$/, '')] : []), sizes.join(',')].join(' ');
+
+function writeDoc(file: string, table: string) {
+  const START = `<!-- bench:results ${blockId} start -->`;
+  const END = `<!-- bench:results ${blockId} end -->`;
+  const block = `${START}\n<!-- written by \`npm run bench\`; edit outside these markers -->\n\n${table}\n${END}`;
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (text.includes(START) && text.includes(END)) {
+    text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
+  } else {
+    const anchor = text.indexOf('<!-- bench:analysis -->');
+    text = anchor >= 0 ? `${text.slice(0, anchor)}${block}\n\n${text.slice(anchor)}` : `${text || '# Benchmarks\n'}\n${block}\n`;
+  }
+  writeFileSync(file, text);
+}
+
+// ── Main ────────────────────────────────────────────────────────────────────────────────────
+
+progress(`sizes ${sizes.map(n).join(', ')} concepts (× 3 languages), .${ext}; work folder ${work}${values.keep ? ' (kept)' : ''}`);
+const buildRoot = values.snapshot ? resolve(values.snapshot) : join(work, 'project');
+if (fromResults) {
+  progress(`report from ${values.from}`);
+} else if (values.snapshot) {
+  if (!existsSync(join(buildRoot, 'scripts', 'build.ts'))) throw new Error(`${buildRoot} is not a project snapshot`);
+  progress(`building in the existing snapshot ${buildRoot}`);
+} else {
+  snapshotProject(buildRoot);
+  progress(`project snapshot in ${buildRoot}`);
+}
+const results: SizeResult[] = fromResults ?? [];
+for (const [i, concepts] of (fromResults ? [] : sizes).entries()) {
+  results.push(await runSize(concepts, buildRoot, i));
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, (key, value) => (key === 'rendered' ? undefined : value), 2));
+}
+const table = report(results, results.find((r) => r.search)?.search?.chromium);
+console.log(`\n${table}`);
+if (outFile) {
+  writeDoc(outFile, table);
+  progress(`results written to ${outFile}`);
+}
+if (!fromResults) progress(`raw results: ${join(work, 'results.json')}; build logs in ${work}`);
+if (!values.keep && !values.snapshot) rmSync(buildRoot, { recursive: true, force: true });
+if (values.from && !values.work) rmSync(work, { recursive: true, force: true });
