@@ -464,11 +464,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(values.help ? 0 : 1);
   }
   const started = performance.now();
-  const manifest = writeCorpus(values.out, {
-    concepts: Number(values.concepts),
-    seed: values.seed,
-    ext: values.ext as 'mdx' | 'md',
-  });
+  let manifest: CorpusManifest;
+  try {
+    manifest = writeCorpus(values.out, { concepts: Number(values.concepts), seed: values.seed, ext: values.ext as 'mdx' | 'md' });
+  } catch (error) {
+    console.error(`generate-corpus: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     `Wrote ${manifest.articles} articles (${manifest.concepts} concepts × ${LOCALES.length} languages, .${manifest.ext}) to ${resolve(values.out)} in ${ms} ms; ` +
