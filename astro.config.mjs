@@ -36,6 +36,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       gfm: false,
+      // SmartyPants writes English “quotes” into Norwegian and Swedish text, and costs a third
+      // of content sync; authors type the quotes their language uses.
+      smartypants: false,
       remarkPlugins: [
         remarkGfm,
         [remarkTermLinks, { contentDir: content, exists: conceptIndex(content) }],
