@@ -99,7 +99,8 @@ function resultItem(data: ResultData): HTMLLIElement {
   if (subs.length) {
     const list = el('ul', { className: 'search-sub-results' });
     for (const sub of subs) {
-      const subLink = el('a', { href: sameOriginPath(sub.url) }, sub.title);
+      // A heading's title as Pagefind reads it ends with our "#" section link.
+      const subLink = el('a', { href: sameOriginPath(sub.url) }, sub.title.replace(/\s*#$/, ''));
       subLink.dataset.resultLink = '';
       list.append(el('li', {}, subLink, excerpt(sub.excerpt)));
     }

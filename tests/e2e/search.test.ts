@@ -77,6 +77,9 @@ describe('search finds the term a reader means', () => {
     expect(await first.locator('.search-result-definition').textContent()).toMatch(/\.$/);
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-results-popup [role=status]').textContent()).toMatch(/^\d+ results? for “invoice”$/);
+    const sections = await page.locator('#search-results-popup .search-sub-results a').allTextContents();
+    expect(sections.length).toBeGreaterThan(0);
+    for (const title of sections) expect(title).not.toMatch(/#$/);
   });
 });
 
