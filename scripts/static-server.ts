@@ -2,16 +2,10 @@
 // and the headers from dist/_headers applied, so local runs and tests see what a host would send.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { contentTypeOf } from '../src/lib/content-types.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.atom': 'application/atom+xml; charset=utf-8', '.webmanifest': 'application/manifest+json',
-};
 
 export interface ServeOptions {
   root: string;
@@ -45,7 +39,7 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = true
       file = join(root, '404.html');
       path = '/404.html';
     }
-    const head: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    const head: Record<string, string> = { 'Content-Type': contentTypeOf(file) };
     // A header set by two rules is sent as both values, as Netlify does (two CSPs both apply).
     for (const [name, value] of headersFor(rules, url.pathname)) head[name] = head[name] && name !== 'Content-Type' ? `${head[name]}, ${value}` : value;
     // Text is sent gzipped, as any static host does (Pagefind's own files are already compressed).

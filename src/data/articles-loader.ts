@@ -29,8 +29,9 @@ export function articlesLoader(contentDir: string): Loader {
 async function loadArticles(context: LoaderContext, contentDir: string): Promise<void> {
   const root = new URL(context.config.root).pathname;
   const { articles } = scanContentDir(contentDir);
-  const sources = new Map(articles.map((a) => [a.file, readFileSync(join(contentDir, a.file), 'utf8')]));
-  const mdx = articles.filter((a) => a.file.endsWith('.mdx') && usesMdxSyntax(parseFrontmatter(sources.get(a.file)!).content));
+  // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
+  const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
+  const mdx = articles.filter((a) => a.file.endsWith('.mdx') && usesMdxSyntax(parsed.get(a.file)!.content));
 
   // The glob loader removes every entry it did not load, so it runs first.
   if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
@@ -39,14 +40,12 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const mdxFiles = new Set(mdx.map((a) => a.file));
   for (const article of articles) {
     if (mdxFiles.has(article.file)) continue;
-    const source = sources.get(article.file)!;
+    const { frontmatter, content, rawFrontmatter } = parsed.get(article.file)!;
     const id = `${article.lang}/${article.id}`;
     const path = join(contentDir, article.file);
     const filePath = relative(root, path);
-    const digest = context.generateDigest(source);
-    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+    const digest = context.generateDigest(rawFrontmatter + content);
     const data = await context.parseData({ id, data: frontmatter, filePath: path });
-    // The body with the frontmatter blanked out, so messages give the file's own line numbers.
     const rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
     context.store.set({ id, data, body: content.trimStart(), filePath, digest, rendered });
   }

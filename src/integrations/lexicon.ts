@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContent, formatProblem } from '../lib/check-content.ts';
 import { contentPrefix } from '../lib/content-dir.ts';
+import { contentTypeOf } from '../lib/content-types.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
@@ -38,8 +39,7 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         server.middlewares.use('/pagefind/', (req, res, next) => {
           const file = normalize(join(index, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)));
           if (!file.startsWith(index) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-          res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Content-Type', contentTypeOf(file));
           createReadStream(file).pipe(res);
         });
       },

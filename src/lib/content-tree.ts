@@ -139,3 +139,12 @@ export function conceptIndex(dir: string): (lang: Locale, id: string) => boolean
     return entry.ids.has(id);
   };
 }
+
+/**
+ * The language of a file in the content folder, from its folder: `content/sv/x.mdx` → `sv`.
+ * @example localeOfContentFile('/site/content', '/site/content/nb/vendor.mdx') // 'nb'
+ */
+export function localeOfContentFile(dir: string, filePath: string): Locale | undefined {
+  const lang = relative(dir, filePath).split(sep)[0];
+  return isLocale(lang) ? lang : undefined;
+}

@@ -1,9 +1,8 @@
-import { relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n.ts';
-import { isLocale } from '../lib/locales.ts';
+import { localeOfContentFile } from '../lib/content-tree.ts';
 
 /**
  * A visible, keyboard-reachable "#" link after every `##`/`###` heading, labelled in the
@@ -12,8 +11,7 @@ import { isLocale } from '../lib/locales.ts';
  */
 export function rehypeHeadingAnchors({ contentDir }: { contentDir: string }) {
   return (tree: Root, file: VFile) => {
-    const lang = relative(contentDir, file.path).split(sep)[0];
-    const label = t(isLocale(lang) ? lang : 'en', 'sectionLink');
+    const label = t(localeOfContentFile(contentDir, file.path) ?? 'en', 'sectionLink');
     const transform = rehypeAutolinkHeadings({
       behavior: 'append',
       test: ['h2', 'h3'],

@@ -1,9 +1,10 @@
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import type { Link, Root, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { t } from '../lib/i18n.ts';
-import { isLocale, type Locale } from '../lib/locales.ts';
+import { localeOfContentFile } from '../lib/content-tree.ts';
+import type { Locale } from '../lib/locales.ts';
 import { parseTermHref, resolveTerm, type TermRef } from '../lib/term-links.ts';
 
 export interface TermLinkOptions {
@@ -45,9 +46,9 @@ interface TermElement {
  */
 export function remarkTermLinks(options: TermLinkOptions) {
   return (tree: Root, file: VFile) => {
-    const path = relative(options.contentDir, file.path).split(sep).join('/');
-    const lang = path.split('/')[0];
-    if (!isLocale(lang)) return;
+    const lang = localeOfContentFile(options.contentDir, file.path);
+    if (!lang) return;
+    const path = relative(process.cwd(), file.path);
 
     visit(tree, (node, index, parent) => {
       let ref: TermRef | undefined;
@@ -80,7 +81,7 @@ export function remarkTermLinks(options: TermLinkOptions) {
           };
       if (!resolved.found) {
         const at = node.position?.start;
-        (options.onMissing ?? warnMissingTerm)({ file: relative(process.cwd(), file.path), line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
+        (options.onMissing ?? warnMissingTerm)({ file: path, line: at?.line ?? 0, column: at?.column ?? 0, id: ref.id, lang });
       }
       (parent.children as PhrasingContent[])[index] = replacement;
       return SKIP;

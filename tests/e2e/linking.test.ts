@@ -1,19 +1,8 @@
 // Links other sites rely on: short links pick the reader's language; share panel copies.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 describe('the short link /{concept-id}/', () => {
   it.each([
@@ -22,7 +11,7 @@ describe('the short link /{concept-id}/', () => {
     ['de-DE', '/nb/factoring/'],
     ['en-GB', '/en/factoring/'],
   ])('sends a reader whose browser prefers %s to %s', async (locale, target) => {
-    const context = await browser.newContext({ locale });
+    const context = await site.browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto(`${site.url}/factoring/#how-factoring-works`);
     await page.waitForURL((url) => url.pathname === target);
@@ -31,7 +20,7 @@ describe('the short link /{concept-id}/', () => {
   });
 
   it('without JavaScript lists the term in each language, noindex, canonical to the default language', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/factoring/`);
     const links = await page.locator('main a[hreflang]').evaluateAll((as) => as.map((a) => `${a.getAttribute('hreflang')} ${a.getAttribute('href')}`));
@@ -44,7 +33,7 @@ describe('the short link /{concept-id}/', () => {
 
 describe('the share / cite panel and heading links', () => {
   it('copies the link, the citation and the embed snippet, and a heading link copies its URL', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${site.url}/en/ir35/`);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

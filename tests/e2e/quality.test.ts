@@ -2,10 +2,10 @@
 // dark), no request to another host, and everything working under the shipped CSP.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import { useBuiltSite } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,17 +27,7 @@ const TEMPLATES = [
   '/does-not-exist/',
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function axe(page: Page) {
   await page.addScriptTag({ content: axeSource });
@@ -52,7 +42,7 @@ async function axe(page: Page) {
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`every page template passes axe-core with zero violations (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       for (const path of TEMPLATES) {
@@ -75,7 +65,7 @@ describe('accessibility', () => {
 
 describe('privacy and security', () => {
   it('makes no request to any host but its own, on any template, searching included', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== site.url && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreign.push(request.url());
@@ -92,7 +82,7 @@ describe('privacy and security', () => {
     const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
     const csp = rules.find((r) => r.pattern === '/*')!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -114,7 +104,7 @@ describe('privacy and security', () => {
   });
 
   it('has no inline scripts or inline event handlers in any template', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of TEMPLATES) {
       await page.goto(`${site.url}${path}`);
       const inline = await page.evaluate(() => [

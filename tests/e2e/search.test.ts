@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const site = useBuiltSite();
 let page: Page;
 const errors: string[] = [];
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {
     errors.push(`dialog: ${dialog.message()}`);
     return dialog.dismiss();
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Types into the header search of a page and returns the result links in order. */
@@ -143,7 +133,7 @@ describe('search page and keyboard', () => {
   });
 
   it('without JavaScript, sends the form to a search page that explains and offers the A–Å index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${site.url}/nb/factoring/`);
     await noJs.locator('#site-search').fill('factoring');

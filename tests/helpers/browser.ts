@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { DIST } from './dist.ts';
 
@@ -22,4 +23,29 @@ export async function serveDist(options: { headers?: boolean } = {}): Promise<{ 
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * For a test file: the built site served on 127.0.0.1 and one Chromium, both started before
+ * its tests and closed after them. Read `.url` and `.browser` inside tests.
+ */
+export function useBuiltSite(options: { headers?: boolean } = {}): { readonly url: string; readonly browser: Browser } {
+  let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveDist(options);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      return site!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
