@@ -2,12 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from './src/lib/content-dir.ts';
-import { conceptIndex } from './src/lib/content-tree.ts';
-import { remarkTermLinks } from './src/markdown/remark-term-links.ts';
-import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { lexicon } from './src/integrations/lexicon.ts';
 import { indexablePage } from './src/integrations/indexable.ts';
 import { LOCALES } from './src/lib/locales.ts';
@@ -21,7 +18,9 @@ export default defineConfig({
   // A separate cache per corpus keeps benchmark builds from sharing the content store.
   cacheDir: process.env.LEXICON_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written: with one at a time the build idled on disk I/O
+  // for half of the rendering phase.
+  build: { format: 'directory', concurrency: 4 },
   // 'jsx' (Astro 7's default) glues adjacent inline elements into one word for Pagefind.
   compressHTML: true,
   devToolbar: { enabled: false },
@@ -34,18 +33,7 @@ export default defineConfig({
   markdown: {
     // A glossary has no code to colour; not loading Shiki saves time on every build.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      // SmartyPants writes English “quotes” into Norwegian and Swedish text, and costs a third
-      // of content sync; authors type the quotes their language uses.
-      smartypants: false,
-      remarkPlugins: [
-        remarkGfm,
-        [remarkTermLinks, { contentDir: content, exists: conceptIndex(content) }],
-      ],
-      // Heading ids first, so the anchor links can point at them.
-      rehypePlugins: [rehypeHeadingIds, [rehypeHeadingAnchors, { contentDir: content }]],
-    }),
+    processor: unified(markdownPipeline(content)),
   },
   integrations: [
     mdx(),

@@ -1,4 +1,5 @@
-// A small static file server for dist/: directory indexes, the site's 404 page, gzip for text,
+// A small static file server for dist/: directory indexes, the site's 404 page, gzip for text
+// (precompressed Brotli where the build wrote it),
 // and the headers from dist/_headers applied, so local runs and tests see what a host would send.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -42,14 +43,18 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = true
     const head: Record<string, string> = { 'Content-Type': contentTypeOf(file) };
     // A header set by two rules is sent as both values, as Netlify does (two CSPs both apply).
     for (const [name, value] of headersFor(rules, url.pathname)) head[name] = head[name] && name !== 'Content-Type' ? `${head[name]}, ${value}` : value;
-    // Text is sent gzipped, as any static host does (Pagefind's own files are already compressed).
-    const gzip = /^(text\/|application\/(json|xml|atom|manifest))|javascript|svg/.test(head['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      head['Content-Encoding'] = 'gzip';
+    // A precompressed `<file>.br` is sent where the browser takes Brotli (as nginx's
+    // brotli_static does); other text is sent gzipped, as any static host does.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const brotli = /\bbr\b/.test(accepts) && existsSync(`${file}.br`);
+    const gzip = !brotli && /^(text\/|application\/(json|xml|atom|manifest))|javascript|svg/.test(head['Content-Type']!) && /\bgzip\b/.test(accepts);
+    if (brotli || gzip) {
+      head['Content-Encoding'] = brotli ? 'br' : 'gzip';
       head['Vary'] = 'Accept-Encoding';
     }
     res.writeHead(status, head);
     if (req.method === 'HEAD') res.end();
+    else if (brotli) createReadStream(`${file}.br`).pipe(res);
     else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });

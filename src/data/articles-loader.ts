@@ -6,12 +6,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { scanContentDir } from '../lib/content-tree.ts';
 import { usesMdxSyntax } from '../lib/mdx-syntax.ts';
+import { renderInWorkers } from './render-pool.ts';
 
 /**
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
  * Articles that need MDX (JSX, expressions) go through Astro's glob loader and become MDX
  * modules; every other article, `.mdx` or `.md`, is rendered as Markdown while content syncs,
- * through the same remark pipeline, and needs no module of its own in the bundle.
+ * through the same remark pipeline on every core (render-pool.ts), and needs no module of its
+ * own in the bundle. Its API summary is made there too, from the same source.
  */
 export function articlesLoader(contentDir: string): Loader {
   return {
@@ -38,15 +40,27 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   else context.store.clear();
 
   const mdxFiles = new Set(mdx.map((a) => a.file));
-  for (const article of articles) {
-    if (mdxFiles.has(article.file)) continue;
+  const markdown = articles.filter((a) => !mdxFiles.has(a.file));
+  const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
+  const rendered = await renderInWorkers(
+    markdown.map((a) => ({
+      content: parsed.get(a.file)!.content,
+      fileURL: pathToFileURL(join(contentDir, a.file)).href,
+      lang: a.lang,
+      mdx: a.file.endsWith('.mdx'),
+    })),
+    { contentDir, markdown: { syntaxHighlight, gfm, smartypants } },
+  );
+  for (const [i, article] of markdown.entries()) {
     const { frontmatter, content, rawFrontmatter } = parsed.get(article.file)!;
     const id = `${article.lang}/${article.id}`;
     const path = join(contentDir, article.file);
-    const filePath = relative(root, path);
     const digest = context.generateDigest(rawFrontmatter + content);
     const data = await context.parseData({ id, data: frontmatter, filePath: path });
-    const rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
-    context.store.set({ id, data, body: content.trimStart(), filePath, digest, rendered });
+    const { html, headings, imagePaths, summary } = rendered[i]!;
+    context.store.set({
+      id, data, body: content.trimStart(), filePath: relative(root, path), digest,
+      rendered: { html, metadata: { headings, imagePaths, frontmatter, summary } },
+    });
   }
 }

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByLetter, type LetterGroup } from '../lib/alphabet.ts';
 import { Glossary, parseEntryId, type Term } from '../lib/glossary.ts';
 import type { Locale } from '../lib/locales.ts';
+import { summarize } from '../lib/summary.ts';
 
 export interface Article extends Term {
   entry: CollectionEntry<'articles'>;
@@ -26,4 +27,13 @@ export function loadLetterGroups(lang: Locale): Promise<LetterGroup<Article>[]> 
     letterGroups.set(lang, groups);
   }
   return groups;
+}
+
+/**
+ * The plain-text summary of an article's first section. Markdown articles get it while content
+ * syncs (render-pool.ts); articles compiled as MDX modules are summarised here.
+ */
+export function articleSummary(term: Article): string {
+  const stored = term.entry.rendered?.metadata?.summary;
+  return typeof stored === 'string' ? stored : summarize(term.entry.body ?? '', term.lang, { mdx: !term.entry.filePath?.endsWith('.md') });
 }

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { checkContent, formatProblem } from '../lib/check-content.ts';
 import { contentPrefix } from '../lib/content-dir.ts';
 import { contentTypeOf } from '../lib/content-types.ts';
+import { precompressFirstSearch } from '../build/precompress.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
@@ -55,7 +56,8 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const precompressed = precompressFirstSearch(outDir);
+        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${precompressed.length} first-search files also as .br)`);
       },
     },
   };

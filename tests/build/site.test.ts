@@ -1,9 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_INFO } from '../../src/lib/locales.ts';
-import { CONTENT, distFiles, exists, isRedirect, page } from '../helpers/dist.ts';
+import { CONTENT, DIST, distFiles, exists, isRedirect, page } from '../helpers/dist.ts';
+import { FIRST_SEARCH_FILES } from '../../src/build/precompress.ts';
 
 const articles = LOCALES.flatMap((lang) =>
   readdirSync(join(CONTENT, lang))
@@ -204,6 +206,21 @@ describe('feeds, sitemap and robots.txt', () => {
         expect($(e).children('summary').text().length).toBeGreaterThan(20);
       });
       expect(load(page(`/${lang}/`))('link[type="application/atom+xml"]').attr('href')).toBe(`/${lang}/feed.xml`);
+    }
+  });
+});
+
+describe('precompressed first-search files', () => {
+  it('has a .br beside each file every first search needs, holding what a browser must get', () => {
+    const files = distFiles('').map((p) => p.slice(1)).filter((p) => FIRST_SEARCH_FILES.some((pattern) => pattern.test(p)));
+    expect(files.filter((f) => f.endsWith('.pagefind')).length).toBeGreaterThanOrEqual(3);
+    for (const file of files) {
+      const original = readFileSync(join(DIST, file));
+      const decoded = brotliDecompressSync(readFileSync(join(DIST, `${file}.br`)));
+      const isGzip = original[0] === 0x1f && original[1] === 0x8b;
+      // Pagefind takes a payload that arrives decoded by its signature, and inflates the rest itself.
+      expect(decoded.equals(isGzip ? gunzipSync(original) : original), file).toBe(true);
+      if (isGzip) expect(decoded.subarray(0, 12).toString(), file).toBe('pagefind_dcd');
     }
   });
 });

@@ -132,6 +132,15 @@ describe('search page and keyboard', () => {
     await expect.poll(() => requests.some((p) => p === '/assets/search.js')).toBe(true);
   });
 
+  it('gets Pagefind’s WebAssembly as Brotli, and searches with it', async () => {
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', async (response) => encodings.set(new URL(response.url()).pathname, (await response.allHeaders())['content-encoding']));
+    const links = await searchFrom('/sv/outsourcing/', 'factoring');
+    expect(articles(links)[0]).toBe('/sv/factoring/');
+    expect(encodings.get('/pagefind/wasm.sv.pagefind')).toBe('br');
+    expect(encodings.get('/pagefind/pagefind.js')).toBe('br');
+  });
+
   it('without JavaScript, sends the form to a search page that explains and offers the A–Å index', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();

@@ -1,4 +1,6 @@
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { brotliOf } from '../../src/build/precompress.ts';
 import { alternatesFor, everyLocale } from '../../src/lib/alternates.ts';
 import { conceptIdProblem } from '../../src/lib/concept-id.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/filter.ts';
@@ -89,5 +91,15 @@ describe('interface strings', () => {
     expect(t('sv', 'termCount', { n: 3 })).toBe('3 begrepp');
     expect(t('nb', 'letterTitle', { letter: 'Ø' })).toBe('Begreper på Ø');
     expect(topicName('contractor-status', 'nb')).toBe('Arbeidstaker eller oppdragstaker');
+  });
+});
+
+describe('brotliOf', () => {
+  it('stores a gzip file as Brotli of its payload, and other files as Brotli of themselves', () => {
+    const payload = Buffer.from(`pagefind_dcd${'word '.repeat(200)}`);
+    expect(brotliDecompressSync(brotliOf(gzipSync(payload))).equals(payload)).toBe(true);
+    const text = Buffer.from('export const a = 1;'.repeat(50));
+    expect(brotliDecompressSync(brotliOf(text)).equals(text)).toBe(true);
+    expect(brotliOf(text).length).toBeLessThan(text.length);
   });
 });
