@@ -13,7 +13,7 @@ import { renderInWorkers } from './render-pool.ts';
  * Articles that need MDX (JSX, expressions) go through Astro's glob loader and become MDX
  * modules; every other article, `.mdx` or `.md`, is rendered as Markdown while content syncs,
  * through the same remark pipeline on every core (render-pool.ts), and needs no module of its
- * own in the bundle. Its API summary is made there too, from the same source.
+ * own in the bundle. Its API summary and FAQ are made there too, from the same source.
  */
 export function articlesLoader(contentDir: string): Loader {
   return {
@@ -46,8 +46,6 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     markdown.map((a) => ({
       content: parsed.get(a.file)!.content,
       fileURL: pathToFileURL(join(contentDir, a.file)).href,
-      lang: a.lang,
-      mdx: a.file.endsWith('.mdx'),
     })),
     { contentDir, markdown: { syntaxHighlight, gfm, smartypants } },
   );
@@ -57,10 +55,9 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     const path = join(contentDir, article.file);
     const digest = context.generateDigest(rawFrontmatter + content);
     const data = await context.parseData({ id, data: frontmatter, filePath: path });
-    const { html, headings, imagePaths, summary } = rendered[i]!;
-    context.store.set({
-      id, data, body: content.trimStart(), filePath: relative(root, path), digest,
-      rendered: { html, metadata: { headings, imagePaths, frontmatter, summary } },
-    });
+    const { html, headings, imagePaths, summary, faq } = rendered[i]!;
+    // No `body`: what pages need from it (summary, FAQ) is made here, and leaving it out keeps
+    // the data store, which the build bundles as one module, a third smaller.
+    context.store.set({ id, data, filePath: relative(root, path), digest, rendered: { html, metadata: { headings, imagePaths, summary, faq } } });
   }
 }

@@ -3,6 +3,7 @@ import { groupByLetter, type LetterGroup } from '../lib/alphabet.ts';
 import { Glossary, parseEntryId, type Term } from '../lib/glossary.ts';
 import type { Locale } from '../lib/locales.ts';
 import { summarize } from '../lib/summary.ts';
+import { faqOf, type FaqEntry } from '../lib/article-sections.ts';
 
 export interface Article extends Term {
   entry: CollectionEntry<'articles'>;
@@ -29,11 +30,17 @@ export function loadLetterGroups(lang: Locale): Promise<LetterGroup<Article>[]> 
   return groups;
 }
 
-/**
- * The plain-text summary of an article's first section. Markdown articles get it while content
- * syncs (render-pool.ts); articles compiled as MDX modules are summarised here.
- */
+// Markdown articles get their summary and FAQ while content syncs (render-pool.ts); articles
+// compiled as MDX modules keep their body, and get them here.
+
+/** The plain-text summary of an article's first section, for the JSON API. */
 export function articleSummary(term: Article): string {
   const stored = term.entry.rendered?.metadata?.summary;
   return typeof stored === 'string' ? stored : summarize(term.entry.body ?? '', term.lang, { mdx: !term.entry.filePath?.endsWith('.md') });
+}
+
+/** The FAQ of an article (topic articles have one), for its FAQPage data. */
+export function articleFaq(term: Article): FaqEntry[] {
+  const stored = term.entry.rendered?.metadata?.faq;
+  return Array.isArray(stored) ? (stored as FaqEntry[]) : faqOf(term.entry.body ?? '', term.lang);
 }

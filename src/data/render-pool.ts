@@ -1,15 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import type { Locale } from '../lib/locales.ts';
+import type { FaqEntry } from '../lib/article-sections.ts';
 
 export interface RenderJob {
   /** The body, frontmatter blanked out so lines match the file. */
   content: string;
   fileURL: string;
-  lang: Locale;
-  /** Read as MDX (an `.mdx` file without MDX syntax) for the summary. */
-  mdx: boolean;
 }
 
 export interface RenderResult {
@@ -18,6 +15,8 @@ export interface RenderResult {
   imagePaths: string[];
   /** The plain-text summary of the first section (src/lib/summary.ts), for the JSON API. */
   summary: string;
+  /** The FAQ of a topic article (src/lib/article-sections.ts), for its FAQPage data. */
+  faq: FaqEntry[];
 }
 
 export interface WorkerSetup {

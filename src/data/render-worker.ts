@@ -2,23 +2,32 @@
 // pipeline (src/markdown/pipeline.ts), built once per worker, renders batches of articles.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { FaqEntry } from '../lib/article-sections.ts';
 import { markdownPipeline } from '../markdown/pipeline.ts';
-import { summarize } from '../lib/summary.ts';
+import { remarkArticleFacts } from '../markdown/remark-article-facts.ts';
 import type { RenderJob, RenderResult, WorkerSetup } from './render-pool.ts';
 
 const { contentDir, markdown } = workerData as WorkerSetup;
-const processor = await createMarkdownProcessor({ ...markdown, ...markdownPipeline(contentDir) } as AstroMarkdownOptions);
+const pipeline = markdownPipeline(contentDir);
+// The summary and FAQ are read off the same tree, so no article is parsed twice.
+const processor = await createMarkdownProcessor({
+  ...markdown,
+  ...pipeline,
+  remarkPlugins: [...(pipeline.remarkPlugins ?? []), [remarkArticleFacts, { contentDir }]],
+} as AstroMarkdownOptions);
 
 parentPort!.on('message', async (jobs: RenderJob[]) => {
   const results: RenderResult[] = [];
   try {
     for (const job of jobs) {
       const { code, metadata } = await processor.render(job.content, { frontmatter: {}, fileURL: new URL(job.fileURL) });
+      const facts = metadata.frontmatter as { summary: string; faq: FaqEntry[] };
       results.push({
         html: code,
         headings: metadata.headings,
         imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
-        summary: summarize(job.content, job.lang, { mdx: job.mdx }),
+        summary: facts.summary,
+        faq: facts.faq,
       });
     }
     parentPort!.postMessage({ results });

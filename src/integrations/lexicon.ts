@@ -56,7 +56,7 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        const precompressed = precompressFirstSearch(outDir);
+        const precompressed = await precompressFirstSearch(outDir);
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${precompressed.length} first-search files also as .br)`);
       },
     },

@@ -51,6 +51,15 @@ export function extractFaq(tree: Root, lang: Locale): FaqEntry[] {
   return faq;
 }
 
+/**
+ * The FAQ of an article body; the body is parsed only when it has the FAQ heading (only topic
+ * articles do).
+ * @example faqOf('## Ofte stilte spørsmål\n\n### Hva?\n\nDette.', 'nb') // [{ question: 'Hva?', answer: 'Dette.' }]
+ */
+export function faqOf(body: string, lang: Locale): FaqEntry[] {
+  return body.includes(`## ${SECTION_HEADINGS.faq[lang]}`) ? extractFaq(parseBody(body), lang) : [];
+}
+
 /** The key-takeaway bullet points of an article; empty when it has none. */
 export function extractTakeaways(tree: Root, lang: Locale): string[] {
   const nodes = sectionNodes(tree, SECTION_HEADINGS.takeaways[lang]) ?? [];

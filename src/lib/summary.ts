@@ -1,4 +1,4 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -92,9 +92,17 @@ export function summarize(body: string, lang: Locale, options: { mdx?: boolean; 
     // The cut split an MDX element around an H2; the whole body is still valid.
     tree = parser.parse(body);
   }
+  return summaryOfTree(tree, lang, options.maxLength);
+}
+
+/**
+ * The summary of an article already parsed (the site's render pipeline has the tree anyway).
+ * @example summaryOfTree(parsedTree, 'nb') // 'Factoring er salg av fakturaer …'
+ */
+export function summaryOfTree(tree: Root, lang: Locale, maxLength?: number): string {
   const text = firstSectionParagraphs(tree.children)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
-  return trimToSentences(text, lang, options.maxLength);
+  return trimToSentences(text, lang, maxLength);
 }
