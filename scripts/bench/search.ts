@@ -5,18 +5,18 @@
 // is opened at /{lang}/search/?q=… and the UI is timed. Without it, Pagefind's JS API is driven
 // from the page (`import('/pagefind/pagefind.js')`, `search(q)`, `results[i].data()`) and a
 // minimal list is painted; the figures are then labelled "Pagefind JS API".
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../static-server.ts';
-import { gzipSize } from './site.ts';
 
 export interface Request {
   url: string;
   /** ms since the page's navigation started (server clock, approximate). */
   at: number;
   raw: number;
-  gzip: number;
+  /** Bytes on the wire (CDP encodedDataLength: headers and body as served, gzip or Brotli). */
+  transferred: number;
 }
 
 export interface SearchMeasure {
@@ -32,9 +32,9 @@ export interface SearchMeasure {
   searchOnlyMs?: number;
   requests: Request[];
   bytesRaw: number;
-  bytesGzip: number;
+  bytesTransferred: number;
   pagefindRaw: number;
-  pagefindGzip: number;
+  pagefindTransferred: number;
   /** Sum of CDP Network.loadingFinished encodedDataLength on the page target (cross-check). */
   cdpEncoded: number;
   keystrokes: { query: string; ms: number | null }[];
@@ -110,7 +110,14 @@ export async function measureSearch(options: {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     let cdpEncoded = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (cdpEncoded += e.encodedDataLength));
+    const urlOf = new Map<string, string>();
+    const transferredBy = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urlOf.set(e.requestId, new URL(e.request.url).pathname + new URL(e.request.url).search));
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+      cdpEncoded += e.encodedDataLength;
+      const url = urlOf.get(e.requestId);
+      if (url && !transferredBy.has(url)) transferredBy.set(url, e.encodedDataLength);
+    });
 
     navStart = performance.now();
     await page.goto(`${url}/${lang}/search/?q=${encodeURIComponent(first)}`, { waitUntil: 'load' });
@@ -151,10 +158,10 @@ export async function measureSearch(options: {
       let file = join(dist, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) file = join(dist, '404.html');
-      const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-      return { url: path, at: Math.round(r.at), raw: bytes.length, gzip: gzipSize(bytes) };
+      const raw = existsSync(file) ? statSync(file).size : 0;
+      return { url: path, at: Math.round(r.at), raw, transferred: transferredBy.get(r.url) ?? 0 };
     });
-    const sum = (list: Request[], key: 'raw' | 'gzip') => list.reduce((n, r) => n + r[key], 0);
+    const sum = (list: Request[], key: 'raw' | 'transferred') => list.reduce((n, r) => n + r[key], 0);
     const pf = requests.filter((r) => r.url.startsWith('/pagefind/'));
 
     // Keystroke to paint, once search is loaded.
@@ -210,9 +217,9 @@ export async function measureSearch(options: {
       searchOnlyMs: searchOnlyMs === undefined ? undefined : Math.round(searchOnlyMs),
       requests,
       bytesRaw: sum(requests, 'raw'),
-      bytesGzip: sum(requests, 'gzip'),
+      bytesTransferred: sum(requests, 'transferred'),
       pagefindRaw: sum(pf, 'raw'),
-      pagefindGzip: sum(pf, 'gzip'),
+      pagefindTransferred: sum(pf, 'transferred'),
       cdpEncoded,
       keystrokes,
       keystrokeMedianMs: timed.length ? timed[Math.floor(timed.length / 2)]! : null,
