@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { scanContentDir } from '../lib/content-tree.ts';
 import { usesMdxSyntax } from '../lib/mdx-syntax.ts';
+import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
 import { renderInWorkers } from './render-pool.ts';
 
 /**
@@ -34,30 +35,56 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
   const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
   const mdx = articles.filter((a) => a.file.endsWith('.mdx') && usesMdxSyntax(parsed.get(a.file)!.content));
+  // Entries from the last sync (kept in Astro's cache between builds and while `astro dev` runs):
+  // an article whose digest has not changed keeps its rendered HTML.
+  const previous = new Map(context.store.entries());
+  const inputs = renderInputs(context, root, articles);
 
   // The glob loader removes every entry it did not load, so it runs first.
   if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
   else context.store.clear();
 
   const mdxFiles = new Set(mdx.map((a) => a.file));
-  const markdown = articles.filter((a) => !mdxFiles.has(a.file));
+  const markdown = articles
+    .filter((a) => !mdxFiles.has(a.file))
+    .map((article) => {
+      const { rawFrontmatter, content } = parsed.get(article.file)!;
+      const id = `${article.lang}/${article.id}`;
+      const digest = context.generateDigest(rawFrontmatter + content + inputs);
+      const kept = previous.get(id);
+      return { article, id, digest, rendered: kept?.digest === digest ? kept.rendered : undefined };
+    });
+  const changed = markdown.filter((m) => !m.rendered);
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
-  const rendered = await renderInWorkers(
-    markdown.map((a) => ({
-      content: parsed.get(a.file)!.content,
-      fileURL: pathToFileURL(join(contentDir, a.file)).href,
-    })),
+  const results = await renderInWorkers(
+    changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href })),
     { contentDir, markdown: { syntaxHighlight, gfm, smartypants } },
   );
-  for (const [i, article] of markdown.entries()) {
-    const { frontmatter, content, rawFrontmatter } = parsed.get(article.file)!;
-    const id = `${article.lang}/${article.id}`;
+  changed.forEach((m, i) => {
+    const { html, headings, imagePaths, summary, faq, missingTerms } = results[i]!;
+    m.rendered = { html, metadata: { headings, imagePaths, summary, faq, missingTerms } };
+  });
+  if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
+
+  for (const { article, id, digest, rendered } of markdown) {
+    // Every build names every missing term link, rendered now or kept from the last sync.
+    for (const problem of (rendered!.metadata?.missingTerms ?? []) as MissingTerm[]) warnMissingTerm(problem);
     const path = join(contentDir, article.file);
-    const digest = context.generateDigest(rawFrontmatter + content);
-    const data = await context.parseData({ id, data: frontmatter, filePath: path });
-    const { html, headings, imagePaths, summary, faq } = rendered[i]!;
-    // No `body`: what pages need from it (summary, FAQ) is made here, and leaving it out keeps
-    // the data store, which the build bundles as one module, a third smaller.
-    context.store.set({ id, data, filePath: relative(root, path), digest, rendered: { html, metadata: { headings, imagePaths, summary, faq } } });
+    const data = await context.parseData({ id, data: parsed.get(article.file)!.frontmatter, filePath: path });
+    // No `body`: what pages need from it (summary, FAQ) is made while rendering, and leaving it
+    // out keeps the data store, which the build bundles as one module, a third smaller.
+    context.store.set({ id, data, filePath: relative(root, path), digest, rendered });
   }
+}
+
+/**
+ * What an article's HTML depends on besides its own file: which concepts exist (its term links)
+ * and the code that renders it (src/markdown, src/lib). A change to either renders every article again.
+ */
+function renderInputs(context: LoaderContext, root: string, articles: readonly { lang: string; id: string }[]): string {
+  const concepts = articles.map((a) => `${a.lang}/${a.id}`).sort().join(' ');
+  const code = ['src/markdown', 'src/lib']
+    .flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(root, dir, f), 'utf8')))
+    .join('\n');
+  return context.generateDigest(concepts + code);
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { FaqEntry } from '../lib/article-sections.ts';
+import type { MissingTerm } from '../markdown/remark-term-links.ts';
 
 export interface RenderJob {
   /** The body, frontmatter blanked out so lines match the file. */
@@ -17,6 +18,8 @@ export interface RenderResult {
   summary: string;
   /** The FAQ of a topic article (src/lib/article-sections.ts), for its FAQPage data. */
   faq: FaqEntry[];
+  /** Term links to concepts not written in the article's language. */
+  missingTerms: MissingTerm[];
 }
 
 export interface WorkerSetup {
@@ -33,6 +36,7 @@ const BATCH = 16;
  * most of content sync, and one thread left the second core idle.
  */
 export async function renderInWorkers(jobs: RenderJob[], setup: WorkerSetup): Promise<RenderResult[]> {
+  if (!jobs.length) return [];
   const results: RenderResult[] = new Array(jobs.length);
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 4))));
   const workers = Array.from({ length: count }, () => new Worker(new URL('render-worker.ts', workerBase), { workerData: setup }));

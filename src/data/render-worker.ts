@@ -5,10 +5,14 @@ import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/mar
 import type { FaqEntry } from '../lib/article-sections.ts';
 import { markdownPipeline } from '../markdown/pipeline.ts';
 import { remarkArticleFacts } from '../markdown/remark-article-facts.ts';
+import type { MissingTerm } from '../markdown/remark-term-links.ts';
 import type { RenderJob, RenderResult, WorkerSetup } from './render-pool.ts';
 
 const { contentDir, markdown } = workerData as WorkerSetup;
-const pipeline = markdownPipeline(contentDir);
+// Missing term links are handed back with each article, so the build can repeat them for an
+// article it does not render again.
+let missing: MissingTerm[] = [];
+const pipeline = markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem) });
 // The summary and FAQ are read off the same tree, so no article is parsed twice.
 const processor = await createMarkdownProcessor({
   ...markdown,
@@ -20,6 +24,7 @@ parentPort!.on('message', async (jobs: RenderJob[]) => {
   const results: RenderResult[] = [];
   try {
     for (const job of jobs) {
+      missing = [];
       const { code, metadata } = await processor.render(job.content, { frontmatter: {}, fileURL: new URL(job.fileURL) });
       const facts = metadata.frontmatter as { summary: string; faq: FaqEntry[] };
       results.push({
@@ -28,6 +33,7 @@ parentPort!.on('message', async (jobs: RenderJob[]) => {
         imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
         summary: facts.summary,
         faq: facts.faq,
+        missingTerms: missing,
       });
     }
     parentPort!.postMessage({ results });

@@ -120,6 +120,31 @@ describe('mistakes the build survives and npm run check refuses', () => {
   });
 });
 
+describe('a second build', () => {
+  it('renders again only the articles that changed, and still names every missing term link', () => {
+    const dir = corpus((d) => edit(d, 'sv/vendor.mdx', (t) => `${t}\nSe även [underleverantör](/subcontracting).\n`));
+    const warning = /sv\/vendor\.mdx:14:\d+: term link to "subcontracting", which does not exist in sv/;
+    const first = build(dir);
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(warning);
+
+    edit(dir, 'en/factoring.md', (t) => `${t}\nA sentence added later.\n`);
+    const second = build(dir);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toContain('5 of 6 Markdown articles unchanged since the last sync; rendered 1');
+    expect(second.output).toMatch(warning);
+    expect(readFileSync(join(second.dist, 'en', 'factoring', 'index.html'), 'utf8')).toContain('A sentence added later.');
+
+    // A new concept changes where term links go: every article is rendered again.
+    cpSync(join(dir, 'sv', 'factoring.md'), join(dir, 'sv', 'subcontracting.md'));
+    const third = build(dir);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toContain('0 of 7 Markdown articles unchanged since the last sync; rendered 7');
+    expect(third.output).not.toMatch(warning);
+    expect(readFileSync(join(third.dist, 'sv', 'vendor', 'index.html'), 'utf8')).toMatch(/<a href="\/sv\/subcontracting\/"[^>]*>underleverantör<\/a>/);
+  });
+});
+
 describe('the last good site survives a failed build', () => {
   it('leaves the previous dist/ exactly as it was, and says so', () => {
     const good = build(corpus(() => {}));
