@@ -33,6 +33,8 @@ export default defineConfig({
   markdown: {
     // A glossary has no code to colour; not loading Shiki saves time on every build.
     syntaxHighlight: false,
+    // The pipeline is defined in src/markdown/pipeline.ts, and changed there: plain-Markdown
+    // articles are rendered by worker threads that build it from that file, not from this config.
     processor: unified(markdownPipeline(content)),
   },
   integrations: [
