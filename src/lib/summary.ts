@@ -56,6 +56,9 @@ export function beforeSecondH2(body: string): string {
   return body;
 }
 
+// One per language, made on first use (a new one per summary cost more than the cut itself).
+const sentenceSegmenters: Partial<Record<Locale, Intl.Segmenter>> = {};
+
 /**
  * Cuts text to at most `max` characters at a sentence boundary (the language's own sentence
  * rules); a first sentence longer than that is cut at a word and ends with "…".
@@ -63,7 +66,7 @@ export function beforeSecondH2(body: string): string {
  */
 export function trimToSentences(text: string, lang: Locale, max = SUMMARY_MAX_LENGTH): string {
   if (text.length <= max) return text;
-  const segmenter = new Intl.Segmenter(LOCALE_INFO[lang].tag, { granularity: 'sentence' });
+  const segmenter = (sentenceSegmenters[lang] ??= new Intl.Segmenter(LOCALE_INFO[lang].tag, { granularity: 'sentence' }));
   let out = '';
   for (const { segment } of segmenter.segment(text)) {
     if ((out + segment).trimEnd().length > max) break;
