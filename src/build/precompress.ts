@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, constants, gunzipSync, type BrotliOptions } from 'node:zlib';
+import { brotliCompress, constants, gunzipSync } from 'node:zlib';
 
 /**
  * The files every first search downloads, whatever the query and however large the glossary:
@@ -17,17 +17,16 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  * The Brotli form of a file's payload. Pagefind gzips its own files and inflates them in the
  * browser, unless they arrive already decoded (starting with its `pagefind_dcd` signature):
  * so a gzip file is stored as Brotli of what it holds, which a browser decodes on the way in.
- * @example brotliOf(gzipSync(Buffer.from('pagefind_dcd…'))) // Brotli of 'pagefind_dcd…'
+ * Compressed on libuv's threads: Brotli's top quality takes ~0.25 s per WebAssembly file.
+ * @example await brotliOf(gzipSync(Buffer.from('pagefind_dcd…'))) // Brotli of 'pagefind_dcd…'
  */
-export function brotliOf(data: Buffer): Buffer {
-  const payload = payloadOf(data);
-  return brotliCompressSync(payload, brotliOptions(payload));
+export function brotliOf(data: Buffer): Promise<Buffer> {
+  const payload = data[0] === GZIP_MAGIC[0] && data[1] === GZIP_MAGIC[1] ? gunzipSync(data) : data;
+  return brotliAsync(payload, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: payload.length },
+  });
 }
 
-const payloadOf = (data: Buffer) => (data[0] === GZIP_MAGIC[0] && data[1] === GZIP_MAGIC[1] ? gunzipSync(data) : data);
-const brotliOptions = (payload: Buffer): BrotliOptions => ({
-  params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: payload.length },
-});
 const brotliAsync = promisify(brotliCompress);
 
 /**
@@ -40,12 +39,7 @@ export async function precompressFirstSearch(outDir: string): Promise<string[]> 
     .filter((dir) => existsSync(join(outDir, dir)))
     .flatMap((dir) => readdirSync(join(outDir, dir)).map((name) => `${dir}/${name}`))
     .filter((file) => FIRST_SEARCH_FILES.some((pattern) => pattern.test(file)));
-  // Compressed side by side on libuv's threads: Brotli's top quality takes ~0.25 s per WebAssembly file.
-  await Promise.all(
-    files.map(async (file) => {
-      const payload = payloadOf(readFileSync(join(outDir, file)));
-      await writeFile(join(outDir, `${file}.br`), await brotliAsync(payload, brotliOptions(payload)));
-    }),
-  );
+  // Side by side: the files compress in parallel.
+  await Promise.all(files.map(async (file) => writeFile(join(outDir, `${file}.br`), await brotliOf(readFileSync(join(outDir, file))))));
   return files;
 }
