@@ -499,7 +499,7 @@ function report(results: SizeResult[], chromium: string | undefined): string {
     row('article HTML, median raw / gzip', (r) => (r.pages ? `${kb(r.pages.medianRaw)} / ${kb(r.pages.medianGzip)}` : '?')),
     row('article CSS loaded, raw / gzip', (r) => (r.pages ? `${kb(r.pages.cssRaw)} / ${kb(r.pages.cssGzip)} (${r.pages.stylesheets.length} file)` : '?')),
     row('article HTML + CSS, gzip', (r) => (r.pages ? kb(r.pages.medianGzip + r.pages.cssGzip) : '?')),
-    row('article JS run before interaction', (r) => (r.pages ? `${r.pages.scripts.length ? `${kb(r.pages.jsRaw)} (${kb(r.pages.jsGzip)} gzip), ${r.pages.scripts.length} script(s)` : '0 bytes, no script'}${r.pages.anyPageRunsJs && !r.pages.scripts.length ? ' (some article pages do run JS)' : ''}` : '?')),
+    row('article JS run before interaction', (r) => (r.pages ? `${r.pages.scripts.length ? `${kb(r.pages.jsRaw)} (${kb(r.pages.jsGzip)} gzip), ${r.pages.scripts.length} script(s)` : '0 bytes, no script'}${r.pages.anyPageRunsJs && !r.pages.scripts.length ? ' (some article pages do run JS)' : ''}${r.pages.handlerBytes ? `; ${kb(r.pages.handlerBytes)} of event-handler attributes in the HTML, run on interaction` : ''}` : '?')),
     ...LOCALES.map((lang) =>
       row(`Pagefind index, ${lang}`, (r) => {
         const l = r.pagefind?.languages.find((x) => x.lang === lang);
@@ -524,7 +524,7 @@ function report(results: SizeResult[], chromium: string | undefined): string {
   const maxHtmlCss = ok.length ? Math.max(...ok.filter((r) => r.pages).map((r) => r.pages!.medianGzip + r.pages!.cssGzip)) : undefined;
   const jsPages = ok.filter((r) => r.pages && r.pages.scripts.length > 0);
   const anyJs = jsPages.length > 0;
-  const jsText = anyJs ? `${kb(jsPages[0]!.pages!.jsRaw)} (${kb(jsPages[0]!.pages!.jsGzip)} gzip) run on load: ${jsPages[0]!.pages!.scripts.map((x) => x.url.split('/').at(-1)).join(', ')}` : '0 bytes';
+  const jsText = anyJs ? `${kb(jsPages[0]!.pages!.jsRaw)} (${kb(jsPages[0]!.pages!.jsGzip)} gzip) run on load: ${jsPages[0]!.pages!.scripts.map((x) => x.url.split('/').at(-1)).join(', ')}` : 'no script runs on load (event-handler attributes only)';
   const searched = ok.filter((r) => r.search);
   const maxSearch = searched.length ? Math.max(...searched.map((r) => r.search!.bytesTransferred)) : undefined;
   const search3000 = r3000?.search ? `${kb(r3000.search.bytesTransferred)} at 3,000 articles; ` : '';

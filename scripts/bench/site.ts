@@ -66,6 +66,8 @@ export interface ArticlePages {
   jsGzip: number;
   /** Data blocks (JSON-LD and the like): not executed. */
   dataScripts: number;
+  /** Inline event-handler attributes (`on…=`), in the page's HTML: they run only on interaction. */
+  handlerBytes: number;
   /** Union over all sampled pages: does any article page run JS on load? */
   anyPageRunsJs: boolean;
   modulePreloads: number;
@@ -153,6 +155,7 @@ export function articlePages(dist: string, ids: readonly string[], sampleMax = 9
     jsRaw: scripts.reduce((n, r) => n + r.raw, 0),
     jsGzip: scripts.reduce((n, r) => n + r.gzip, 0),
     dataScripts: found_scripts.filter((s) => s.data).length,
+    handlerBytes: [...html.matchAll(/<[a-z][^>]*>/gi)].flatMap((tag) => [...tag[0].matchAll(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi)]).reduce((n, m) => n + m[1]!.length - 2, 0),
     anyPageRunsJs,
     modulePreloads: (html.match(/<link\b[^>]*rel\s*=\s*["']?modulepreload/gi) ?? []).length,
   };

@@ -122,11 +122,16 @@ describe('search page and keyboard', () => {
     expect(errors).toEqual([]);
   });
 
-  it('loads no search code or index before the reader searches', async () => {
+  it('loads no script, search code or index before the reader searches', async () => {
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      requests.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await page.goto(`${site.url}/nb/outsourcing/`);
     await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/assets/search'))).toEqual([]);
     await page.locator('#site-search').focus();
     await expect.poll(() => requests.some((p) => p === '/assets/search.js')).toBe(true);

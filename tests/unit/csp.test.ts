@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { INLINE_HANDLERS, handlerHash } from '../../src/lib/inline-handlers.ts';
+
+const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const policy = (path: string) => headersFor(rules, path).find(([name]) => name === 'Content-Security-Policy')![1];
+const directive = (csp: string, name: string) =>
+  csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
+
+describe('the Content-Security-Policy in public/_headers', () => {
+  it('allows exactly the inline handlers of src/lib/inline-handlers.ts, by hash', async () => {
+    const hashes = await Promise.all(Object.values(INLINE_HANDLERS).map(handlerHash));
+    // On failure: put these hashes in script-src-attr in public/_headers.
+    expect(directive(policy('/en/outsourcing/'), 'script-src-attr')).toEqual(["'unsafe-hashes'", ...hashes]);
+  });
+  it('allows no inline script element and nothing from another host', () => {
+    const csp = policy('/en/outsourcing/');
+    expect(directive(csp, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directive(csp, 'default-src')).toEqual(["'self'"]);
+    expect(directive(policy('/embed/en/outsourcing/'), 'script-src')).toBeUndefined();
+  });
+  it('hashes a handler as browsers do (SHA-256 of its UTF-8, base64)', async () => {
+    // The SHA-256 of nothing, a known value.
+    expect(await handlerHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
