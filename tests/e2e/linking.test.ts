@@ -56,4 +56,14 @@ describe('the share / cite panel and heading links', () => {
     expect(new URL(page.url()).hash).toBe(href);
     await context.close();
   });
+
+  it('without JavaScript shows the fields to select, and no copy button that could not work', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sv/factoring/`);
+    expect(await page.locator('#share-link').inputValue()).toMatch(/\/sv\/factoring\/$/);
+    expect(await page.locator('button[data-copy]').count()).toBe(3);
+    expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
+    await context.close();
+  });
 });
