@@ -1,8 +1,9 @@
 // A worker thread of the Markdown render pool (src/data/render-pool.ts): the site's own
 // pipeline (src/markdown/pipeline.ts), built once per worker, renders batches of articles.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { FaqEntry } from '../lib/article-sections.ts';
+import { createArticleProcessor } from '../markdown/article-processor.ts';
 import { markdownPipeline } from '../markdown/pipeline.ts';
 import { remarkArticleFacts } from '../markdown/remark-article-facts.ts';
 import type { MissingTerm } from '../markdown/remark-term-links.ts';
@@ -14,7 +15,7 @@ const { contentDir, markdown } = workerData as WorkerSetup;
 let missing: MissingTerm[] = [];
 const pipeline = markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem) });
 // The summary and FAQ are read off the same tree, so no article is parsed twice.
-const processor = await createMarkdownProcessor({
+const processor = await createArticleProcessor({
   ...markdown,
   ...pipeline,
   remarkPlugins: [...(pipeline.remarkPlugins ?? []), [remarkArticleFacts, { contentDir }]],
