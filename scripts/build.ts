@@ -36,6 +36,8 @@ const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, as
 const complete = result.status === 0 && existsSync(join(next, 'index.html')) && existsSync(join(next, 'pagefind', 'pagefind.js'));
 if (!complete) {
   rmSync(next, { recursive: true, force: true });
+  // The API and oEmbed files a worker wrote beside the output (src/build/derived-files.ts).
+  rmSync(`${next}.derived`, { recursive: true, force: true });
   const kept = existsSync(dist) ? `the previous ${dist} is unchanged` : `there is no ${dist} yet`;
   console.error(`\nBuild failed (${result.error?.message ?? `exit ${result.status}`}); ${kept}.`);
   process.exit(result.status || 1);

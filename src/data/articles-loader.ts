@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { scanContentDir } from '../lib/content-tree.ts';
+import type { ArticleData } from '../lib/article-schema.ts';
+import { parseEntryId } from '../lib/glossary.ts';
 import { usesMdxSyntax } from '../lib/mdx-syntax.ts';
 import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
+import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
 import { renderInWorkers } from './render-pool.ts';
+import { entrySummary, termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
 
 /**
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
@@ -15,6 +19,12 @@ import { renderInWorkers } from './render-pool.ts';
  * modules; every other article, `.mdx` or `.md`, is rendered as Markdown while content syncs,
  * through the same remark pipeline on every core (render-pool.ts), and needs no module of its
  * own in the bundle. Its API summary and FAQ are made there too, from the same source.
+ *
+ * The HTML of those articles goes to files in Astro's cache folder (html-store.ts), not into the
+ * data store: the build bundles the store as one JavaScript module, and at 3,000 articles their
+ * HTML in it cost ~1.3 s of bundling, ~1 s of compiling and 0.2 GB. The store keeps where it
+ * is (`rendered.metadata.html`), and the article page reads it (articleHtml, glossary.ts).
+ * An article with images keeps its HTML in the store, where Astro's image step finds it.
  */
 export function articlesLoader(contentDir: string): Loader {
   return {
@@ -39,6 +49,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   // an article whose digest has not changed keeps its rendered HTML.
   const previous = new Map(context.store.entries());
   const inputs = renderInputs(context, root, articles);
+  const htmlDir = fileURLToPath(new URL('lexicon-article-html/', context.config.cacheDir));
 
   // The glob loader removes every entry it did not load, so it runs first.
   if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
@@ -52,17 +63,19 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
       const id = `${article.lang}/${article.id}`;
       const digest = context.generateDigest(rawFrontmatter + content + inputs);
       const kept = previous.get(id);
-      return { article, id, digest, rendered: kept?.digest === digest ? kept.rendered : undefined };
+      const keep = kept?.digest === digest && kept.rendered && (kept.rendered.html || isLiveSlice(kept.rendered.metadata?.html));
+      return { article, id, digest, rendered: keep ? kept.rendered : undefined };
     });
   const changed = markdown.filter((m) => !m.rendered);
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
   const results = await renderInWorkers(
     changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href })),
-    { contentDir, markdown: { syntaxHighlight, gfm, smartypants } },
+    { contentDir, htmlDir, markdown: { syntaxHighlight, gfm, smartypants } },
   );
   changed.forEach((m, i) => {
     const { html, headings, imagePaths, summary, faq, missingTerms } = results[i]!;
-    m.rendered = { html, metadata: { headings, imagePaths, summary, faq, missingTerms } };
+    const metadata = { headings, imagePaths, summary, faq, missingTerms };
+    m.rendered = imagePaths.length ? { html: readHtml(html), metadata } : { html: '', metadata: { ...metadata, html } };
   });
   if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
 
@@ -74,6 +87,25 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     // No `body`: what pages need from it (summary, FAQ) is made while rendering, and leaving it
     // out keeps the data store, which the build bundles as one module, a third smaller.
     context.store.set({ id, data, filePath: relative(root, path), digest, rendered });
+  }
+  removeUnusedBatches(htmlDir, new Set(markdown.map((m) => (m.rendered!.metadata?.html as HtmlSlice | undefined)?.file).filter((f) => f !== undefined)));
+  // Every article, Markdown or MDX module, for the JSON files the build writes beside the pages.
+  const terms = [...context.store.values()].map((entry) => {
+    const { lang, id } = parseEntryId(entry.id);
+    return { lang, id, data: entry.data as ArticleData, summary: summaryOrNothing(entry, lang) };
+  });
+  writeTermSnapshot(termSnapshotFile(context.config.cacheDir), terms);
+}
+
+/**
+ * An MDX module's summary is made from its body here; a body that does not parse is left for
+ * the MDX compiler, which names the file and line, to report.
+ */
+function summaryOrNothing(entry: Parameters<typeof entrySummary>[0], lang: ReturnType<typeof parseEntryId>['lang']): string {
+  try {
+    return entrySummary(entry, lang);
+  } catch {
+    return '';
   }
 }
 

@@ -2,8 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByLetter, type LetterGroup } from '../lib/alphabet.ts';
 import { Glossary, parseEntryId, type Term } from '../lib/glossary.ts';
 import type { Locale } from '../lib/locales.ts';
-import { summarize } from '../lib/summary.ts';
 import { faqOf, type FaqEntry } from '../lib/article-sections.ts';
+import { readHtml, type HtmlSlice } from './html-store.ts';
+import { entrySummary } from './term-snapshot.ts';
 
 export interface Article extends Term {
   entry: CollectionEntry<'articles'>;
@@ -33,10 +34,18 @@ export function loadLetterGroups(lang: Locale): Promise<LetterGroup<Article>[]> 
 // Markdown articles get their summary and FAQ while content syncs (render-pool.ts); articles
 // compiled as MDX modules keep their body, and get them here.
 
+/**
+ * The HTML of an article rendered while content synced, from the file the store points to
+ * (articles-loader.ts says why a file); undefined for one Astro renders (`render(entry)`).
+ */
+export function articleHtml(term: Article): string | undefined {
+  const slice = term.entry.rendered?.metadata?.html as HtmlSlice | undefined;
+  return slice ? readHtml(slice) : undefined;
+}
+
 /** The plain-text summary of an article's first section, for the JSON API. */
 export function articleSummary(term: Article): string {
-  const stored = term.entry.rendered?.metadata?.summary;
-  return typeof stored === 'string' ? stored : summarize(term.entry.body ?? '', term.lang, { mdx: !term.entry.filePath?.endsWith('.md') });
+  return entrySummary(term.entry, term.lang);
 }
 
 /** The FAQ of an article (topic articles have one), for its FAQPage data. */

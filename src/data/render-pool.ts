@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { FaqEntry } from '../lib/article-sections.ts';
 import type { MissingTerm } from '../markdown/remark-term-links.ts';
+import type { HtmlSlice } from './html-store.ts';
 
 export interface RenderJob {
   /** The body, frontmatter blanked out so lines match the file. */
@@ -11,7 +12,8 @@ export interface RenderJob {
 }
 
 export interface RenderResult {
-  html: string;
+  /** Where the worker wrote the article's HTML (html-store.ts). */
+  html: HtmlSlice;
   headings: MarkdownHeading[];
   imagePaths: string[];
   /** The plain-text summary of the first section (src/lib/summary.ts), for the JSON API. */
@@ -24,6 +26,8 @@ export interface RenderResult {
 
 export interface WorkerSetup {
   contentDir: string;
+  /** The folder the workers write the HTML into. */
+  htmlDir: string;
   /** Astro's own Markdown settings (astro.config.mjs), which the pipeline runs with. */
   markdown: { syntaxHighlight: unknown; gfm?: boolean; smartypants?: unknown };
 }

@@ -5,11 +5,12 @@ import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { FaqEntry } from '../lib/article-sections.ts';
 import { createArticleProcessor } from '../markdown/article-processor.ts';
 import { markdownPipeline } from '../markdown/pipeline.ts';
+import { writeHtmlBatch } from './html-store.ts';
 import { remarkArticleFacts } from '../markdown/remark-article-facts.ts';
 import type { MissingTerm } from '../markdown/remark-term-links.ts';
 import type { RenderJob, RenderResult, WorkerSetup } from './render-pool.ts';
 
-const { contentDir, markdown } = workerData as WorkerSetup;
+const { contentDir, htmlDir, markdown } = workerData as WorkerSetup;
 // Missing term links are handed back with each article, so the build can repeat them for an
 // article it does not render again.
 let missing: MissingTerm[] = [];
@@ -22,14 +23,15 @@ const processor = await createArticleProcessor({
 } as AstroMarkdownOptions);
 
 parentPort!.on('message', async (jobs: RenderJob[]) => {
-  const results: RenderResult[] = [];
+  const results: Omit<RenderResult, 'html'>[] = [];
+  const htmls: string[] = [];
   try {
     for (const job of jobs) {
       missing = [];
       const { code, metadata } = await processor.render(job.content, { frontmatter: {}, fileURL: new URL(job.fileURL) });
       const facts = metadata.frontmatter as { summary: string; faq: FaqEntry[] };
+      htmls.push(code);
       results.push({
-        html: code,
         headings: metadata.headings,
         imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
         summary: facts.summary,
@@ -37,7 +39,8 @@ parentPort!.on('message', async (jobs: RenderJob[]) => {
         missingTerms: missing,
       });
     }
-    parentPort!.postMessage({ results });
+    const slices = writeHtmlBatch(htmlDir, htmls);
+    parentPort!.postMessage({ results: results.map((result, i) => ({ ...result, html: slices[i] })) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,20 +1,25 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContent, formatProblem } from '../lib/check-content.ts';
 import { contentPrefix } from '../lib/content-dir.ts';
 import { contentTypeOf } from '../lib/content-types.ts';
 import { precompressFirstSearch } from '../build/precompress.ts';
+import { startDerivedFiles } from '../build/derived-files.ts';
+import { termSnapshotFile } from '../data/term-snapshot.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
  * files, bad ids, frontmatter that fails the schema) before anything is built, and
+ * write the per-term JSON files while the pages render (src/build/derived-files.ts), and
  * write the Pagefind search index into the output once the pages exist.
  */
 export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; distDir?: string }): AstroIntegration {
   let isDev = false;
+  let config: AstroConfig;
+  let derived: ReturnType<typeof startDerivedFiles> | undefined;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -27,6 +32,14 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
           logger.error(`The content folder has ${errors.length} problem(s); fix them and build again:\n${lines.join('\n')}`);
           throw new Error(`${errors.length} content problem(s), listed above`);
         }
+      },
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
+      // Content has synced (the loader wrote the term snapshot); the pages have not started.
+      'astro:build:start': () => {
+        const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+        derived = startDerivedFiles(termSnapshotFile(config.cacheDir), `${outDir}.derived`, config.site!);
       },
       // `astro dev` builds no search index: serve the one from the last `npm run build`.
       'astro:server:setup': ({ server, logger }) => {
@@ -45,8 +58,10 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const files = await derived!.moveInto(outDir);
+        logger.info(`${files} API and oEmbed files written beside the pages`);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only articles carry data-pagefind-body; reading just their pages skips thousands of

@@ -1,5 +1,6 @@
 // `npm run dev` for authors: pages render, and search answers from the last build's index.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
@@ -38,5 +39,14 @@ describe('astro dev', () => {
     await page.locator('#search-results .search-result').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('#search-results .search-result-title').first().textContent()).toBe('Factoring');
     await browser.close();
+  });
+
+  it('serves the API and oEmbed files a build writes on its worker thread, with the same content', async () => {
+    const dist = resolve(ROOT, process.env.LEXICON_DIST || 'dist');
+    for (const path of ['/api/v1/sv/terms/factoring.json', '/oembed/en/outsourcing.json']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.json(), path).toEqual(JSON.parse(readFileSync(`${dist}${path}`, 'utf8')));
+    }
   });
 });

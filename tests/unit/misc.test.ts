@@ -103,3 +103,15 @@ describe('brotliOf', () => {
     expect((await brotliOf(text)).length).toBeLessThan(text.length);
   });
 });
+
+describe('the API and oEmbed file writer', () => {
+  it('writes two files per term from the term data, and says so when it cannot', async () => {
+    const { derivedFiles, startDerivedFiles } = await import('../../src/build/derived-files.ts');
+    const data = articleSchema.parse({ title: 'Factoring', description: 'Selling invoices.' });
+    const files = new Map(derivedFiles([{ lang: 'sv', id: 'factoring', data, summary: 'Sälja fakturor.' }], 'https://example.org'));
+    expect([...files.keys()]).toEqual(['/api/v1/sv/terms/factoring.json', '/oembed/sv/factoring.json']);
+    expect(JSON.parse(files.get('/api/v1/sv/terms/factoring.json')!)).toMatchObject({ id: 'factoring', lang: 'sv', summary: 'Sälja fakturor.', url: 'https://example.org/sv/factoring/' });
+    const writer = startDerivedFiles('/nonexistent/lexicon-terms.v8', `${process.env.TMPDIR ?? '/tmp'}/lexicon-derived-test`, 'https://example.org');
+    await expect(writer.moveInto('/nonexistent-out')).rejects.toThrow(/writing the API and oEmbed files failed: .*ENOENT/);
+  });
+});

@@ -1,0 +1,39 @@
+// The terms as the build's JSON files need them (language, id, frontmatter data, API summary),
+// written by the content loader at the end of every sync, so that a worker thread can write
+// those files while Astro renders the pages (src/build/derived-files.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleData } from '../lib/article-schema.ts';
+import type { Locale } from '../lib/locales.ts';
+import { summarize } from '../lib/summary.ts';
+
+export interface TermRecord {
+  lang: Locale;
+  id: string;
+  data: ArticleData;
+  summary: string;
+}
+
+/** Where the snapshot is, in Astro's cache folder. */
+export const termSnapshotFile = (cacheDir: URL | string) => fileURLToPath(new URL('lexicon-terms.v8', cacheDir));
+
+/**
+ * The plain-text summary of an article's first section, for the JSON API: made while content
+ * synced for a Markdown article, from the body for an article compiled as an MDX module.
+ */
+export function entrySummary(entry: { rendered?: { metadata?: Record<string, unknown> }; body?: string; filePath?: string }, lang: Locale): string {
+  const stored = entry.rendered?.metadata?.summary;
+  return typeof stored === 'string' ? stored : summarize(entry.body ?? '', lang, { mdx: !entry.filePath?.endsWith('.md') });
+}
+
+/** Written with V8's serializer, which keeps dates as dates. */
+export function writeTermSnapshot(file: string, terms: readonly TermRecord[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, serialize(terms));
+}
+
+export function readTermSnapshot(file: string): TermRecord[] {
+  return deserialize(readFileSync(file)) as TermRecord[];
+}
