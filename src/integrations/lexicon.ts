@@ -12,9 +12,9 @@ import { termSnapshotFile } from '../data/term-snapshot.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
- * files, bad ids, frontmatter that fails the schema) before anything is built, and
- * write the per-term JSON files while the pages render (src/build/derived-files.ts), and
- * write the Pagefind search index into the output once the pages exist.
+ * files, bad ids, frontmatter that fails the schema) before anything is built, write the
+ * per-term JSON files while the pages render (src/build/derived-files.ts), and write the
+ * Pagefind search index into the output once the pages exist.
  */
 export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; distDir?: string }): AstroIntegration {
   let isDev = false;
