@@ -39,12 +39,15 @@ const FOLDERS = [...LOCALES.map((lang) => dirname(apiTermUrl(lang, 'x'))), '/oem
 
 /** Writes the files under `dir`, in this thread. */
 export function writeDerivedFiles(dir: string, terms: readonly TermRecord[], site: URL | string): number {
-  let count = 0;
   const made = new Set<string>();
+  let count = 0;
   for (const [path, body] of derivedFiles(terms, site)) {
-    const file = join(dir, path);
-    if (!made.has(dirname(file))) made.add(dirname(file)), mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, body);
+    const folder = join(dir, dirname(path));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(join(dir, path), body);
     count++;
   }
   return count;
