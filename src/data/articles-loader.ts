@@ -7,11 +7,13 @@ import { glob } from 'astro/loaders';
 import { scanContentDir } from '../lib/content-tree.ts';
 import type { ArticleData } from '../lib/article-schema.ts';
 import { parseEntryId } from '../lib/glossary.ts';
+import type { Locale } from '../lib/locales.ts';
 import { usesMdxSyntax } from '../lib/mdx-syntax.ts';
 import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
 import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
 import { renderInWorkers } from './render-pool.ts';
-import { entrySummary, termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
+import { entrySummary } from './entry-facts.ts';
+import { termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
 
 /**
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
@@ -101,7 +103,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
  * An MDX module's summary is made from its body here; a body that does not parse is left for
  * the MDX compiler, which names the file and line, to report.
  */
-function summaryOrNothing(entry: Parameters<typeof entrySummary>[0], lang: ReturnType<typeof parseEntryId>['lang']): string {
+function summaryOrNothing(entry: Parameters<typeof entrySummary>[0], lang: Locale): string {
   try {
     return entrySummary(entry, lang);
   } catch {

@@ -2,9 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByLetter, type LetterGroup } from '../lib/alphabet.ts';
 import { Glossary, parseEntryId, type Term } from '../lib/glossary.ts';
 import type { Locale } from '../lib/locales.ts';
-import { faqOf, type FaqEntry } from '../lib/article-sections.ts';
+import type { FaqEntry } from '../lib/article-sections.ts';
 import { readHtml, type HtmlSlice } from './html-store.ts';
-import { entrySummary } from './term-snapshot.ts';
+import { entryFaq, entrySummary } from './entry-facts.ts';
 
 export interface Article extends Term {
   entry: CollectionEntry<'articles'>;
@@ -31,9 +31,6 @@ export function loadLetterGroups(lang: Locale): Promise<LetterGroup<Article>[]> 
   return groups;
 }
 
-// Markdown articles get their summary and FAQ while content syncs (render-pool.ts); articles
-// compiled as MDX modules keep their body, and get them here.
-
 /**
  * The HTML of an article rendered while content synced, from the file the store points to
  * (articles-loader.ts says why a file); undefined for one Astro renders (`render(entry)`).
@@ -50,6 +47,5 @@ export function articleSummary(term: Article): string {
 
 /** The FAQ of an article (topic articles have one), for its FAQPage data. */
 export function articleFaq(term: Article): FaqEntry[] {
-  const stored = term.entry.rendered?.metadata?.faq;
-  return Array.isArray(stored) ? (stored as FaqEntry[]) : faqOf(term.entry.body ?? '', term.lang);
+  return entryFaq(term.entry, term.lang);
 }

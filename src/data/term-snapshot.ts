@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleData } from '../lib/article-schema.ts';
 import type { Locale } from '../lib/locales.ts';
-import { summarize } from '../lib/summary.ts';
 
 export interface TermRecord {
   lang: Locale;
@@ -18,15 +17,6 @@ export interface TermRecord {
 
 /** Where the snapshot is, in Astro's cache folder. */
 export const termSnapshotFile = (cacheDir: URL | string) => fileURLToPath(new URL('lexicon-terms.v8', cacheDir));
-
-/**
- * The plain-text summary of an article's first section, for the JSON API: made while content
- * synced for a Markdown article, from the body for an article compiled as an MDX module.
- */
-export function entrySummary(entry: { rendered?: { metadata?: Record<string, unknown> }; body?: string; filePath?: string }, lang: Locale): string {
-  const stored = entry.rendered?.metadata?.summary;
-  return typeof stored === 'string' ? stored : summarize(entry.body ?? '', lang, { mdx: !entry.filePath?.endsWith('.md') });
-}
 
 /** Written with V8's serializer, which keeps dates as dates. */
 export function writeTermSnapshot(file: string, terms: readonly TermRecord[]): void {
