@@ -43,3 +43,29 @@ describe('articleSchema', () => {
     expect(articleSchema.safeParse({ title: 'x', description: 42 }).success).toBe(false);
   });
 });
+
+describe('termbase and fact fields', () => {
+  it('reads terms, checked, jurisdiction notes and dated figures', () => {
+    const data = articleSchema.parse({
+      title: 'Arbeidsgiveravgift', description: 'Y.', checked: '2026-12-06',
+      terms: [{ term: 'arbeidsgiveravgift', status: 'preferred', partOfSpeech: 'noun', gender: 'feminine' }, { term: 'AGA', status: 'admitted', type: 'abbreviation' }],
+      jurisdictions: [{ country: 'NO', note: 'Satsen avhenger av sone.' }],
+      figures: [{ label: 'Sone I', value: '14,1 %', year: 2026, country: 'NO', source: 'https://www.skatteetaten.no/satser/arbeidsgiveravgift/', checked: '2026-12-06' }],
+    });
+    expect(data.terms.map((t) => t.status)).toEqual(['preferred', 'admitted']);
+    expect(data.checked?.toISOString().slice(0, 10)).toBe('2026-12-06');
+    expect(data.figures[0]).toMatchObject({ year: 2026, country: 'NO' });
+  });
+  it('names the field that is wrong in a term or a figure', () => {
+    const result = articleSchema.safeParse({
+      title: 'X', description: 'Y.', terms: [{ term: 'x', status: 'recommended' }],
+      jurisdictions: [{ country: 'DK', note: 'n' }], figures: [{ label: 'a', value: '1', year: 2026, country: 'NO', source: 'nope', checked: '2026-12-06' }],
+    });
+    const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^terms\.0\.status: status must be one of/),
+      expect.stringMatching(/^jurisdictions\.0\.country: unknown country "DK"/),
+      expect.stringMatching(/^figures\.0\.source: /),
+    ]));
+  });
+});
