@@ -1,7 +1,7 @@
 // `npm run generate-corpus -- --concepts N --out DIR [--seed S] [--ext mdx|md]`
 //
 // Writes a synthetic glossary of N concepts in nb, sv and en (3 × N articles) in the site's
-// article format (docs/writing-articles.md), for benchmarks: `CONTENT_DIR=DIR npm run build`.
+// article format (docs/writing-articles.md), for benchmarks: `LEXICON_CONTENT_DIR=DIR npm run build`.
 // Deterministic: the same N, seed and extension give byte-identical files.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

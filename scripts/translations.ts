@@ -1,15 +1,14 @@
 // `npm run translations`: every concept × language — present, missing, or outdated (its
 // `updated` is more than --days (default 90) older than another language's). The same
 // table is the site's /status/ page.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { paths } from '../src/paths.ts';
 import { LOCALES } from '../src/lib/locales.ts';
 import { OUTDATED_AFTER_DAYS, translationSummary, translationTable } from '../src/lib/translations.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: String(OUTDATED_AFTER_DAYS) } } });
-const { articles } = checkContent(contentDir(resolve(import.meta.dirname, '..')));
+const { articles } = checkContent(paths.contentDir);
 const rows = translationTable(articles.map((a) => ({ id: a.id, lang: a.lang, updated: a.data.updated })), Number(values.days));
 
 const MARK = { present: '✓', missing: '✗ missing', outdated: '! outdated' } as const;

@@ -1,10 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContent, formatProblem } from '../lib/check-content.ts';
-import { contentPrefix } from '../lib/content-dir.ts';
+import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/content-types.ts';
 import { precompressFirstSearch } from '../build/precompress.ts';
 import { startDerivedFiles } from '../build/derived-files.ts';
@@ -16,7 +16,7 @@ import { termSnapshotFile } from '../data/term-snapshot.ts';
  * per-term JSON files while the pages render (src/build/derived-files.ts), and write the
  * Pagefind search index into the output once the pages exist.
  */
-export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; distDir?: string }): AstroIntegration {
+export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
   let isDev = false;
   let config: AstroConfig;
   let derived: ReturnType<typeof startDerivedFiles> | undefined;
@@ -38,13 +38,12 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
       },
       // Content has synced (the loader wrote the term snapshot); the pages have not started.
       'astro:build:start': () => {
-        const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
-        derived = startDerivedFiles(termSnapshotFile(config.cacheDir), `${outDir}.derived`, config.site!);
+        derived = startDerivedFiles(termSnapshotFile(config.cacheDir), fileURLToPath(new URL('lexicon-staging/term-files', config.cacheDir)), config.site!);
       },
       // `astro dev` builds no search index: serve the one from the last `npm run build`.
       'astro:server:setup': ({ server, logger }) => {
         if (!isDev) return;
-        const index = resolve(distDir, 'pagefind');
+        const index = fileURLToPath(new URL('pagefind', config.outDir));
         if (existsSync(join(index, 'pagefind.js'))) {
           logger.info(`search: serving the index of the last build (${index}); run \`npm run build\` to refresh it`);
         } else {
