@@ -5,9 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { paths } from './src/paths.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { lexicon } from './src/integrations/lexicon.ts';
-import { indexablePage } from './src/integrations/indexable.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { lexicon } from './src/integration/lexicon.ts';
+import { indexablePage } from './src/integration/indexable.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://outsourcing-lexicon.org',

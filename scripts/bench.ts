@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { LOCALES } from '../src/lib/locales.ts';
+import { LOCALES } from '../src/lib/i18n/locales.ts';
 import { pathEnv } from '../src/paths.ts';
 import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { sampleMemory, type MemoryPeak } from './bench/proc.ts';

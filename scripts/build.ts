@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths, pathEnv, PATH_VARIABLES } from '../src/paths.ts';
-import { scanContentDir } from '../src/lib/content-tree.ts';
+import { scanContentDir } from '../src/corpus/scan.ts';
 
 const { root, outDir: dist, stagingDir, contentDir: content } = paths;
 const next = join(stagingDir, `dist-${process.pid}`);

@@ -3,7 +3,7 @@
 // one line per problem as `file:line: message`. `--no-types` skips astro check.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/check-content.ts';
+import { checkContent, formatProblem } from '../src/corpus/checks.ts';
 import { contentPrefix, paths } from '../src/paths.ts';
 
 const { root } = paths;

@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { conceptIdProblem } from '../src/lib/concept-id.ts';
+import { conceptIdProblem } from '../src/lib/urls/concept-id.ts';
 import { paths } from '../src/paths.ts';
-import { LOCALES, isLocale, type Locale } from '../src/lib/locales.ts';
-import { articleSkeleton } from '../src/lib/skeleton.ts';
+import { LOCALES, isLocale, type Locale } from '../src/lib/i18n/locales.ts';
+import { articleSkeleton } from '../src/lib/articles/skeleton.ts';
 
 const { root } = paths;
 const { values, positionals } = parseArgs({
@@ -35,7 +35,7 @@ const title = values.title ?? id!.replace(/-/g, ' ').replace(/^./, (c) => c.toUp
 const date = new Date().toISOString().slice(0, 10);
 for (const { lang, path } of files) {
   mkdirSync(join(dir, lang), { recursive: true });
-  writeFileSync(path, articleSkeleton({ id: id!, lang, title, date }), { flag: 'wx' });
+  writeFileSync(path, articleSkeleton({ lang, title, date }), { flag: 'wx' });
   console.log(`wrote ${relative(root, path)}`);
 }
 console.log('Fill in the description, the sections, aliases, topics and sources; then `npm run check`.');

@@ -2,10 +2,10 @@
 // `updated` is more than --days (default 90) older than another language's). The same
 // table is the site's /status/ page.
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
+import { checkContent } from '../src/corpus/checks.ts';
 import { paths } from '../src/paths.ts';
-import { LOCALES } from '../src/lib/locales.ts';
-import { OUTDATED_AFTER_DAYS, translationSummary, translationTable } from '../src/lib/translations.ts';
+import { LOCALES } from '../src/lib/i18n/locales.ts';
+import { OUTDATED_AFTER_DAYS, translationSummary, translationTable } from '../src/lib/i18n/translation-status.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: String(OUTDATED_AFTER_DAYS) } } });
 const { articles } = checkContent(paths.contentDir);

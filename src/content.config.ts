@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
+import { articleSchema } from './lib/articles/schema.ts';
 import { paths } from './paths.ts';
-import { articlesLoader } from './data/articles-loader.ts';
+import { articlesLoader } from './loader/articles-loader.ts';
 
 const articles = defineCollection({
   loader: articlesLoader(paths.contentDir),

@@ -13,7 +13,7 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { satteri } from '@astrojs/markdown-satteri';
 import { writeCorpus } from '../generate-corpus.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { createArticleProcessor } from '../../src/markdown/article-processor.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
+import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { pathEnv, projectPaths } from '../../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
