@@ -8,7 +8,7 @@ import { scanContentDir } from '../corpus/scan.ts';
 import type { ArticleData } from '../lib/articles/schema.ts';
 import { parseEntryId } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { usesMdxSyntax } from '../corpus/mdx-syntax.ts';
+import { bodySyntax } from '../lib/articles/body.ts';
 import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
 import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
 import { renderInWorkers } from './render-pool.ts';
@@ -46,7 +46,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const { articles } = scanContentDir(contentDir);
   // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
   const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
-  const mdx = articles.filter((a) => a.file.endsWith('.mdx') && usesMdxSyntax(parsed.get(a.file)!.content));
+  const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
   // Entries from the last sync (kept in Astro's cache between builds and while `astro dev` runs):
   // an article whose digest has not changed keeps its rendered HTML.
   const previous = new Map(context.store.entries());

@@ -7,6 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { pathEnv, projectPaths } from '../../src/paths.ts';
+import { t } from '../../src/lib/i18n/strings.ts';
+import { load } from 'cheerio';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');
@@ -143,10 +145,61 @@ describe('a second build', () => {
   });
 });
 
+/**
+ * The fixture corpus with an MDX article (`<Term>`, an expression, a component defined in the
+ * file, a link to an unwritten concept) and a Markdown one: built once, for the next two groups.
+ */
+let fixtureBuild: ReturnType<typeof build> | undefined;
+function fixtureSite() {
+  fixtureBuild ??= build(corpus((d) => cpSync(MDX_FIXTURE, d, { recursive: true })));
+  expect(fixtureBuild.status, fixtureBuild.output).toBe(0);
+  return fixtureBuild;
+}
+const MDX_FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'mdx');
+
+describe('MDX and Markdown articles, built', () => {
+  it('renders an MDX article: term links, expressions and components', () => {
+    const $ = load(readFileSync(join(fixtureSite().dist, 'en', 'escrow', 'index.html'), 'utf8'));
+    const body = $('[data-pagefind-body]');
+    expect(body.find('a.term-link[href="/en/vendor/"]').text()).toBe('vendor');
+    expect(body.text()).toContain('is paid from escrow after 3 milestones.');
+    expect(body.find('strong.fixture-note').text()).toBe('Held by a third party.');
+  });
+
+  it('renders a Markdown article: term links resolve in its language', () => {
+    const $ = load(readFileSync(join(fixtureSite().dist, 'en', 'milestone', 'index.html'), 'utf8'));
+    expect($('[data-pagefind-body] a.term-link[href="/en/escrow/"]').text()).toBe('escrow');
+    expect($('[data-pagefind-body] h2#section').length).toBe(1);
+  });
+
+  it('shows a link to an unwritten concept as marked text, in MDX and Markdown, and names it in the build output', () => {
+    const { dist, output } = fixtureSite();
+    const missing = [
+      ['escrow', 'retainer-fee', 'a concept not written yet'],
+      ['milestone', 'acceptance-test', 'acceptance testing'],
+    ];
+    for (const [page, id, text] of missing) {
+      const $ = load(readFileSync(join(dist, 'en', page!, 'index.html'), 'utf8'));
+      const span = $(`[data-missing-term="${id}"]`);
+      expect(span.length, page).toBe(1);
+      expect(span.prop('tagName'), page).toBe('SPAN');
+      expect(span.attr('title'), page).toBe(t('en', 'missingTerm'));
+      expect(span.text(), page).toBe(text);
+      expect($(`a[href="/en/${id}/"]`).length, page).toBe(0);
+    }
+    expect(output).toMatch(/en\/escrow\.mdx:15:\d+: term link to "retainer-fee", which does not exist in en/);
+    expect(output).toMatch(/en\/milestone\.md:9:\d+: term link to "acceptance-test", which does not exist in en/);
+  });
+
+  it('gives an MDX article its API summary', () => {
+    const api = JSON.parse(readFileSync(join(fixtureSite().dist, 'api', 'v1', 'en', 'terms', 'escrow.json'), 'utf8'));
+    expect(api.summary).toBe('A vendor is paid from escrow after milestones. Held by a third party. Until then it is a concept not written yet.');
+  });
+});
+
 describe('the last good site survives a failed build', () => {
   it('leaves the previous dist/ exactly as it was, and says so', () => {
-    const good = build(corpus(() => {}));
-    expect(good.status, good.output).toBe(0);
+    const good = fixtureSite();
     const snapshot = () =>
       readdirSync(good.dist, { recursive: true, encoding: 'utf8' })
         .sort()

@@ -156,17 +156,6 @@ describe('the built site', () => {
     expect($('#share-citation').attr('value')).toMatch(/^“IR35”\. Outsourcing Lexicon\. https:\/\/outsourcing-lexicon\.org\/en\/ir35\/ \(last updated \d+ \w+ \d{4}\)\.$/);
     expect($('#share-embed').attr('value')).toMatch(/^<iframe src="https:\/\/outsourcing-lexicon\.org\/embed\/en\/ir35\/"/);
   });
-
-  it('renders links to unwritten concepts as marked text, not links', () => {
-    const withMissing = pages.filter((p) => page(p).includes('data-missing-term'));
-    for (const path of withMissing) {
-      const $ = load(page(path));
-      $('[data-missing-term]').each((_, el) => {
-        expect(el.tagName).toBe('span');
-        expect(exists(`${path.split('/').slice(0, 2).join('/')}/${$(el).attr('data-missing-term')}/`)).toBe(false);
-      });
-    }
-  });
 });
 
 describe('feeds, sitemap and robots.txt', () => {
