@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { scanContentDir } from '../corpus/scan.ts';
+import { ARTICLE_FILE, scanContentDir } from '../corpus/scan.ts';
 import type { ArticleData } from '../lib/articles/schema.ts';
 import { parseEntryId } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -35,7 +35,7 @@ export function articlesLoader(contentDir: string): Loader {
       await loadArticles(context, contentDir);
       context.watcher?.add(contentDir);
       context.watcher?.on('all', (_, path) => {
-        if (path.startsWith(contentDir) && /\.mdx?$/.test(path)) void loadArticles(context, contentDir);
+        if (path.startsWith(contentDir) && ARTICLE_FILE.test(path)) void loadArticles(context, contentDir);
       });
     },
   };

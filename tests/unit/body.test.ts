@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { bodySyntax, parseBody, usesMdxSyntax } from '../../src/lib/articles/body.ts';
 import { CONTENT } from '../helpers/dist.ts';
+import { ARTICLE_FILE } from '../../src/corpus/scan.ts';
 
 describe('usesMdxSyntax', () => {
   it('sees plain Markdown as plain, links, tables and code included', () => {
@@ -25,7 +26,7 @@ describe('parseBody reads a body as the render pipeline does', () => {
   const remark = unified().use(remarkParse).use(remarkGfm);
   const bodies = (dir: string) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.mdx?$/.test(f))
+      .filter((f) => ARTICLE_FILE.test(f))
       .map((f) => ({ file: f, body: parseFrontmatter(readFileSync(join(dir, f), 'utf8'), { frontmatter: 'empty-with-lines' }).content }));
 
   it('Markdown: the same tree as remark with GFM, for the fixtures and every fifth article of the site', () => {

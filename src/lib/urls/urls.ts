@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /**
  * The URL contract (docs/linking.md): every public path of the site is built here and
@@ -50,6 +50,6 @@ export const EMBED_SCRIPT_URL = '/embed.js';
  * short link `/{id}/` would collide with a page, a folder or a file of the site.
  */
 export const RESERVED_SEGMENTS = [
-  'nb', 'sv', 'en', 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
+  ...LOCALES, 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
   'pagefind', '_astro', 'assets', 'feed', 'rss', 'sitemap', '404', 'index', 'robots.txt', 'favicon.svg',
 ] as const;
