@@ -8,6 +8,7 @@ import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
+import { buildReportFile, readJson, syncReportFile, writeJson, type BuildReport, type SyncReport } from './build-report.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
@@ -17,10 +18,14 @@ import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
  */
 export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
   let config: AstroConfig;
+  // When each hook ran, for the build report (build-report.ts).
+  const hooks: Record<string, number> = {};
+  const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
   return {
     name: 'outsourcing-lexicon',
     hooks: {
       'astro:config:setup': ({ logger }) => {
+        at('astro:config:setup');
         // Files and frontmatter, checked up front so every mistake is named as file:line.
         const { errors } = checkContent(contentDir, { bodies: false });
         if (errors.length) {
@@ -30,8 +35,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         }
       },
       'astro:config:done': ({ config: done }) => {
+        at('astro:config:done');
         config = done;
       },
+      'astro:build:start': () => void at('astro:build:start'),
+      'astro:build:setup': () => void at('astro:build:setup'),
+      'astro:build:generated': () => void at('astro:build:generated'),
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
         // `astro dev` builds no search index: serve the one from the last `npm run build`.
@@ -48,13 +57,24 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         // Side by side: Pagefind indexes in its own process while this one writes the JSON files.
         const [files, search] = await Promise.all([writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!), writeSearchIndex(outDir)]);
+        const ms = Math.round(performance.now() - started);
         logger.info(`${files} API and oEmbed files written beside the pages`);
-        logger.info(`search index: ${search.pages} pages in ${Math.round(performance.now() - started)} ms (${search.precompressed} first-search files also as .br)`);
+        logger.info(`search index: ${search.pages} pages in ${ms} ms (${search.precompressed} first-search files also as .br)`);
+        const report: BuildReport = {
+          hooks,
+          routes: { ...Object.fromEntries([...assets].map(([route, urls]) => [route, urls.length])), 'term files (api, oembed)': files },
+          sync: existsSync(syncReportFile(config.cacheDir)) ? readJson<SyncReport>(syncReportFile(config.cacheDir)) : undefined,
+          termFiles: files,
+          searchIndex: { pages: search.pages, ms },
+          doneAt: Math.round(performance.now()),
+        };
+        writeJson(buildReportFile(config.cacheDir), report);
       },
     },
   };

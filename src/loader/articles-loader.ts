@@ -14,6 +14,7 @@ import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './ht
 import { renderInWorkers } from './render-pool.ts';
 import { entrySummary } from './entry-facts.ts';
 import { termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
+import { syncReportFile, writeJson, type SyncReport } from '../integration/build-report.ts';
 
 /**
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
@@ -79,6 +80,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     const metadata = { headings, imagePaths, summary, faq, missingTerms };
     m.rendered = imagePaths.length ? { html: readHtml(html), metadata } : { html: '', metadata: { ...metadata, html } };
   });
+  writeJson(syncReportFile(context.config.cacheDir), { markdown: { rendered: changed.length, kept: markdown.length - changed.length }, mdx: mdx.length } satisfies SyncReport);
   if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
 
   for (const { article, id, digest, rendered } of markdown) {

@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { pathEnv, projectPaths } from '../../src/paths.ts';
+import { readBuildReport } from '../../src/integration/build-report.ts';
 import { t } from '../../src/lib/i18n/strings.ts';
 import { load } from 'cheerio';
 
@@ -30,7 +31,8 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
 function build(content: string, dist = join(work, `dist-${n}`)) {
   const env = pathEnv({ contentDir: content, outDir: dist, cacheDir: join(work, `cache-${n}`) });
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: projectPaths(env).stagingDir };
+  const { stagingDir, cacheDir } = projectPaths(env);
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: stagingDir, report: () => readBuildReport(cacheDir) };
 }
 
 function check(content: string) {
@@ -131,7 +133,7 @@ describe('a second build', () => {
     edit(dir, 'en/factoring.md', (t) => `${t}\nA sentence added later.\n`);
     const second = build(dir);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('5 of 6 Markdown articles unchanged since the last sync; rendered 1');
+    expect(second.report().sync).toEqual({ markdown: { rendered: 1, kept: 5 }, mdx: 0 });
     expect(second.output).toMatch(warning);
     expect(readFileSync(join(second.dist, 'en', 'factoring', 'index.html'), 'utf8')).toContain('A sentence added later.');
 
@@ -139,7 +141,7 @@ describe('a second build', () => {
     cpSync(join(dir, 'sv', 'factoring.md'), join(dir, 'sv', 'subcontracting.md'));
     const third = build(dir);
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain('0 of 7 Markdown articles unchanged since the last sync; rendered 7');
+    expect(third.report().sync).toEqual({ markdown: { rendered: 7, kept: 0 }, mdx: 0 });
     expect(third.output).not.toMatch(warning);
     expect(readFileSync(join(third.dist, 'sv', 'vendor', 'index.html'), 'utf8')).toMatch(/<a href="\/sv\/subcontracting\/"[^>]*>underleverantör<\/a>/);
   });
@@ -164,6 +166,15 @@ describe('MDX and Markdown articles, built', () => {
     expect(body.find('a.term-link[href="/en/vendor/"]').text()).toBe('vendor');
     expect(body.text()).toContain('is paid from escrow after 3 milestones.');
     expect(body.find('strong.fixture-note').text()).toBe('Held by a third party.');
+  });
+
+  it('reports what it built: MDX modules and Markdown renders, files per route', () => {
+    const report = fixtureSite().report();
+    expect(report.sync).toEqual({ markdown: { rendered: 7, kept: 0 }, mdx: 1 });
+    expect(report.routes['/[lang]/[concept]']).toBe(8);
+    expect(report.termFiles).toBe(16);
+    expect(report.searchIndex.pages).toBeGreaterThanOrEqual(8);
+    expect(report.hooks['astro:build:done']).toBeGreaterThan(report.hooks['astro:config:done']!);
   });
 
   it('renders a Markdown article: term links resolve in its language', () => {
