@@ -7,6 +7,8 @@ import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { responseHeaders } from './response-headers.ts';
+import { writeFile } from 'node:fs/promises';
 import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
 import { buildReportFile, readJson, syncReportFile, writeJson, type BuildReport, type SyncReport } from './build-report.ts';
 
@@ -62,7 +64,11 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         // Side by side: Pagefind indexes in its own process while this one writes the JSON files.
-        const [files, search] = await Promise.all([writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!), writeSearchIndex(outDir)]);
+        const [files, search] = await Promise.all([
+          writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!),
+          writeSearchIndex(outDir),
+          responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text)),
+        ]);
         const ms = Math.round(performance.now() - started);
         logger.info(`${files} API and oEmbed files written beside the pages`);
         logger.info(`search index: ${search.pages} pages in ${ms} ms (${search.precompressed} first-search files also as .br)`);
