@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -115,12 +115,19 @@ function summaryOrNothing(entry: Parameters<typeof entrySummary>[0], lang: Local
 
 /**
  * What an article's HTML depends on besides its own file: which concepts exist (its term links)
- * and the code that renders it (src/markdown, src/lib). A change to either renders every article again.
+ * and the code that renders it (src/markdown, src/lib, src/loader, and the installed packages by
+ * the lockfile). A change to either renders every article again.
  */
 function renderInputs(context: LoaderContext, root: string, articles: readonly { lang: string; id: string }[]): string {
   const concepts = articles.map((a) => `${a.lang}/${a.id}`).sort().join(' ');
-  const code = ['src/markdown', 'src/lib']
-    .flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(root, dir, f), 'utf8')))
+  const code = ['src/markdown', 'src/lib', 'src/loader']
+    .flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => readFileSync(join(root, dir, f), 'utf8')),
+    )
+    .concat(['package-lock.json'].filter((f) => existsSync(join(root, f))).map((f) => readFileSync(join(root, f), 'utf8')))
     .join('\n');
   return context.generateDigest(concepts + code);
 }
