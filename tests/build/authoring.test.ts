@@ -51,6 +51,7 @@ describe('mistakes that stop the build (✗), each named by file and field or li
     ['a field of the wrong type', (d) => edit(d, 'nb/vendor.mdx', (t) => t.replace(/^aliases: .*$/m, 'aliases: 42')), /content\/nb\/vendor\.mdx:4: aliases: /],
     ['an unknown topic', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [cooking]')), /content\/en\/vendor\.mdx:5: topics\.0: unknown topic "cooking"/],
     ['updated that is not a date', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace(/^updated: .*$/m, 'updated: last tuesday')), /content\/en\/vendor\.mdx:7: updated: updated must be a date/],
+    ['a jurisdiction note for a country we do not cover', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [outsourcing]\njurisdictions:\n  - { country: DK, note: "Denmark." }')), /content\/en\/vendor\.mdx:\d+: jurisdictions\.0\.country: unknown country "DK"; use one of: NO, SE, US, GB/],
     ['a file outside the language folders', (d) => writeFileSync(join(d, 'stray.mdx'), '---\ntitle: X\ndescription: Y.\n---\n'), /content\/stray\.mdx:1: articles belong directly in a language folder/],
     ['a language folder we do not serve', (d) => (mkdirSync(join(d, 'de')), cpSync(join(d, 'en', 'vendor.mdx'), join(d, 'de', 'vendor.mdx'))), /content\/de\/vendor\.mdx:1: "de" is not a language we serve/],
     ['the same concept twice in one language', (d) => cpSync(join(d, 'nb', 'vendor.mdx'), join(d, 'nb', 'vendor.md')), /content\/nb\/vendor\.mdx?:1: concept "vendor" already exists in nb/],
@@ -114,6 +115,20 @@ describe('mistakes the build survives and npm run check refuses', () => {
     const dir = corpus((d) => edit(d, 'nb/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [bpo]')));
     expect(problems(dir)).toContain('content/nb/vendor.mdx:5: the translations of "vendor" disagree on topics (en: outsourcing; nb: bpo; sv: outsourcing)');
     expect(check(dir).output).toMatch(/content-\d+\/nb\/vendor\.mdx:5: the translations of "vendor" disagree on topics/);
+  });
+
+  it('an article without key takeaways, a source that is a home page, and a date in the future', () => {
+    const dir = corpus((d) => {
+      edit(d, 'en/vendor.mdx', (t) => t.replace(/## Key takeaways[\s\S]*$/, ''));
+      edit(d, 'sv/vendor.mdx', (t) => t.replace('updated: 2026-11-01', 'updated: 2999-01-01\nsources:\n  - { title: Skatteverket, url: "https://www.skatteverket.se/" }'));
+    });
+    expect(problems(dir)).toEqual(
+      expect.arrayContaining([
+        'content/en/vendor.mdx:1: key takeaways: "## Key takeaways" with 3–5 points is required (found 0)',
+        'content/sv/vendor.mdx:7: updated: 2999-01-01 is in the future',
+        'content/sv/vendor.mdx:8: sources: https://www.skatteverket.se/ is a home page; cite the page that says it',
+      ]),
+    );
   });
 
   it('the valid fixture has no problems at all', () => {
