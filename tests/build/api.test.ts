@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { sortByTerm, letterSlug } from '../../src/lib/i18n/alphabet.ts';
+import { sortByTerm } from '../../src/lib/i18n/alphabet.ts';
+import { letterSlug } from '../../src/lib/i18n/transliterate.ts';
 import { apiTermDetailSchema, apiTermListSchema } from '../../src/lib/formats/api.ts';
 import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
@@ -17,7 +18,7 @@ const json = (path: string): unknown => JSON.parse(readFileSync(fileFor(path), '
 const SITE = new URL(load(page('/'))('link[rel=canonical]').attr('href')!).origin;
 /** The articles the build made pages for: `/{lang}/{id}/` with a concept id, not an alias's redirect. */
 const articles = distFiles('.html')
-  .map((path) => /^\/(nb|sv|en)\/([^/]+)\/index\.html$/.exec(path))
+  .map((path) => new RegExp(`^/(${LOCALES.join('|')})/([^/]+)/index\\.html$`).exec(path))
   .filter((m) => m !== null && !conceptIdProblem(m[2]!) && !page(m[0]).includes('http-equiv="refresh"'))
   .map((m) => ({ lang: m![1] as Locale, id: m![2]! }));
 const lists = Object.fromEntries(LOCALES.map((lang) => [lang, apiTermListSchema.parse(json(apiTermsUrl(lang)))]));
