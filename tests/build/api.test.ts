@@ -66,8 +66,13 @@ describe('the JSON API', () => {
       expect(files).toEqual(lists[lang]!.terms.map((t) => `${t.id}.json`).sort());
       for (const term of lists[lang]!.terms) {
         const detail = apiTermDetailSchema.parse(json(apiTermUrl(lang, term.id)));
-        const { summary, ...fields } = detail;
+        const { summary, checked, jurisdictions, figures, ...fields } = detail;
         expect(fields).toEqual(term);
+        // Dated facts agree with the page: its "facts checked" date, country notes and figures table.
+        const $page = load(page(`/${lang}/${term.id}/`));
+        expect(checked ?? undefined, term.url).toBe($page('time[data-facts-checked]').attr('datetime'));
+        expect(jurisdictions.map((j) => j.note), term.url).toEqual($page('#facts-countries dd').map((_, dd) => $page(dd).text()).get());
+        expect(figures.map((f) => f.value), term.url).toEqual($page('#facts-figures tbody tr td:first-of-type').map((_, td) => $page(td).text()).get());
         expect(summary.length, term.url).toBeGreaterThan(0);
         expect(summary.length, term.url).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
         expect(summary, `${term.url}: no Markdown or HTML left`).not.toMatch(/\*\*|`|\]\(|<\/?[A-Za-z]/);

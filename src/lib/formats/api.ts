@@ -3,6 +3,7 @@ import { letterOf } from '../i18n/alphabet.ts';
 import { CONCEPT_ID_PATTERN } from '../urls/concept-id.ts';
 import type { Glossary, Term } from '../articles/glossary.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+import { COUNTRIES } from '../articles/schema.ts';
 import { TOPICS } from '../i18n/topics.ts';
 import { articleUrl } from '../urls/urls.ts';
 
@@ -35,10 +36,21 @@ export const apiTermSchema = z.strictObject({
   translations: z.partialRecord(locale, httpUrl),
 });
 
-/** One term with its summary: `/api/v1/{lang}/terms/{id}.json`. */
+const country = z.enum(COUNTRIES);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One term with its summary and dated facts: `/api/v1/{lang}/terms/{id}.json`. */
 export const apiTermDetailSchema = apiTermSchema.extend({
   /** Plain text: the article's first section, cut at a sentence boundary. */
   summary: z.string(),
+  /** YYYY-MM-DD: the day the article's facts were last verified against the authorities, or null. */
+  checked: z.iso.date().nullable(),
+  /** Where a rule differs by country: a short note per country (ISO 3166: NO, SE, US, GB). */
+  jurisdictions: z.array(z.strictObject({ country, note: z.string().min(1) })),
+  /** Rates, thresholds and amounts, each with the year it applies to, its source and the day it was checked. */
+  figures: z.array(
+    z.strictObject({ label: z.string().min(1), value: z.string().min(1), year: z.number().int(), country, source: httpUrl, checked: z.iso.date() }),
+  ),
 });
 
 /** Every term of a language, in the language's A–Å order: `/api/v1/{lang}/terms.json`. */
@@ -68,7 +80,7 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
     url: absolute(lang),
     letter: letterOf(data.title, lang),
     topics: data.topics,
-    updated: data.updated ? data.updated.toISOString().slice(0, 10) : null,
+    updated: data.updated ? isoDay(data.updated) : null,
     translations: Object.fromEntries(glossary.translationsOf(term).map((tr) => [tr.lang, absolute(tr.lang)])),
   };
 }
@@ -78,7 +90,14 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
  * @example toApiTermDetail(term, glossary, site, 'A vendor sells.').summary // 'A vendor sells.'
  */
 export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, site: URL | string, summary: string): ApiTermDetail {
-  return { ...toApiTerm(term, glossary, site), summary };
+  const { checked, jurisdictions, figures } = term.data;
+  return {
+    ...toApiTerm(term, glossary, site),
+    summary,
+    checked: checked ? isoDay(checked) : null,
+    jurisdictions: jurisdictions.map(({ country, note }) => ({ country, note })),
+    figures: figures.map((f) => ({ ...f, checked: isoDay(f.checked) })),
+  };
 }
 
 /**
