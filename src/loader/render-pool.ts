@@ -1,48 +1,28 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import type { FaqEntry } from '../lib/articles/sections.ts';
-import type { MissingTerm } from '../markdown/remark-term-links.ts';
-import type { HtmlSlice } from './html-store.ts';
+import { createRenderer, type RenderJob, type RenderResult, type RenderSetup } from './render.ts';
 
-export interface RenderJob {
-  /** The body, frontmatter blanked out so lines match the file. */
-  content: string;
-  fileURL: string;
-}
-
-export interface RenderResult {
-  /** Where the worker wrote the article's HTML (html-store.ts). */
-  html: HtmlSlice;
-  headings: MarkdownHeading[];
-  imagePaths: string[];
-  /** The plain-text summary of the first section (src/lib/articles/summary.ts), for the JSON API. */
-  summary: string;
-  /** The FAQ of a topic article (src/lib/articles/sections.ts), for its FAQPage data. */
-  faq: FaqEntry[];
-  /** Term links to concepts not written in the article's language. */
-  missingTerms: MissingTerm[];
-}
-
-export interface WorkerSetup {
-  contentDir: string;
-  /** The folder the workers write the HTML into. */
-  htmlDir: string;
-  /** Astro's own Markdown settings (astro.config.mjs), which the pipeline runs with. */
-  markdown: { syntaxHighlight: unknown; gfm?: boolean; smartypants?: unknown };
-}
+export type { RenderJob, RenderResult, RenderSetup };
 
 /** Articles per message: large enough to keep messaging cheap, small enough to share work. */
 const BATCH = 16;
 
 /**
- * Renders articles through the site's Markdown pipeline on every core: Markdown parsing was
- * most of content sync, and one thread left the second core idle.
+ * Below this many articles to render, this thread renders them: a worker's start-up (its own
+ * copy of the pipeline, compiled again) costs more than a second core saves (docs/benchmarks.md).
  */
-export async function renderInWorkers(jobs: RenderJob[], setup: WorkerSetup): Promise<RenderResult[]> {
+export const WORKERS_FROM = 300;
+
+/**
+ * Renders articles through the site's Markdown pipeline: on every core when there are many
+ * (Markdown parsing is most of content sync, and one thread left the second core idle), in this
+ * thread when there are few (an author's rebuild, a small glossary).
+ */
+export async function renderArticles(jobs: RenderJob[], setup: RenderSetup): Promise<RenderResult[]> {
   if (!jobs.length) return [];
+  if (jobs.length < WORKERS_FROM || availableParallelism() < 2) return (await createRenderer(setup))(jobs);
   const results: RenderResult[] = new Array(jobs.length);
-  const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 4))));
+  const count = Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 4)));
   const workers = Array.from({ length: count }, () => new Worker(new URL('render-worker.ts', workerBase), { workerData: setup }));
   let next = 0;
   try {

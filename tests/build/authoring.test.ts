@@ -176,7 +176,7 @@ describe('a second build', () => {
     expect(third.report().sync).toEqual({ markdown: { rendered: 7, kept: 0 }, mdx: 0 });
     expect(third.output).not.toMatch(warning);
     expect(readFileSync(join(third.dist, 'sv', 'vendor', 'index.html'), 'utf8')).toMatch(/<a href="\/sv\/subcontracting\/"[^>]*>underleverantör<\/a>/);
-  });
+  }, 360_000);
 });
 
 /**

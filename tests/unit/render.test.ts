@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { scanContentDir } from '../../src/corpus/scan.ts';
+import { readHtml } from '../../src/loader/html-store.ts';
+import { WORKERS_FROM, renderArticles } from '../../src/loader/render-pool.ts';
+import { createRenderer } from '../../src/loader/render.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'lexicon-render-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('rendering articles: in this thread for a few, on workers for many', () => {
+  it('gives the same HTML, summary, FAQ and missing terms either way', async () => {
+    const content = join(work, 'content');
+    writeCorpus(content, { concepts: Math.ceil(WORKERS_FROM / 3), seed: 'render' });
+    const jobs = scanContentDir(content).articles.map((a) => ({ content: parseFrontmatter(readFileSync(join(content, a.file), 'utf8'), { frontmatter: 'empty-with-lines' }).content, fileURL: pathToFileURL(join(content, a.file)).href }));
+    expect(jobs.length).toBeGreaterThanOrEqual(WORKERS_FROM);
+    const setup = (dir: string) => ({ contentDir: content, htmlDir: join(work, dir), markdown: { syntaxHighlight: false, gfm: false, smartypants: false } });
+    const onWorkers = await renderArticles(jobs, setup('workers'));
+    const here = await (await createRenderer(setup('here')))(jobs);
+    const plain = (results: typeof here) => results.map(({ html, ...rest }) => ({ ...rest, html: readHtml(html) }));
+    expect(plain(onWorkers)).toEqual(plain(here));
+    expect(onWorkers.some((r) => r.missingTerms.length > 0)).toBe(true);
+  }, 120_000);
+});
