@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page, Request as PwRequest } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
+import { paths } from '../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LANGS = ['nb', 'sv', 'en'] as const;
@@ -62,7 +63,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const dist = resolve(args.dist ?? join(ROOT, 'dist'));
+const dist = resolve(args.dist ?? paths.outDir);
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'index.html'))) {
   console.error(`No built site with a search index in ${dist}.\nRun \`npm run build\` first, or pass --dist DIR with a built site.`);
   process.exit(1);

@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
+import { paths } from '../src/paths.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = resolve(root, process.argv[2] ?? process.env.LEXICON_DIST ?? 'dist');
+const root = paths.root;
+const dir = process.argv[2] ? resolve(process.argv[2]) : paths.outDir;
 const require = createRequire(import.meta.url);
 const jar = String(require('vnu-jar'));
 const version = (require('vnu-jar/package.json') as { version: string }).version;

@@ -1,6 +1,6 @@
 // Lighthouse 12 (its default: mobile, simulated throttling) on one page of each kind of a built
 // site, served as `npm start` serves it, in the Chromium the tests use (scripts/chromium.ts).
-// Used by `npm run bench`; on its own: `node scripts/bench/lighthouse.ts [dist] [--query word]`.
+// Used by `npm run bench`; on its own: `node scripts/bench/lighthouse.ts [dir] [--query word]` (default: the built site, src/paths.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../chromium.ts';
+import { paths } from '../../src/paths.ts';
 import { serveStatic } from '../static-server.ts';
 
 export interface PageKind {
@@ -136,7 +137,7 @@ export function lighthouseTable(scores: LighthouseScore[]): string {
 
 if (import.meta.main) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', default: 'outsourcing' }, article: { type: 'string', default: 'outsourcing' } } });
-  const dist = resolve(positionals[0] ?? 'dist');
+  const dist = positionals[0] ? resolve(positionals[0]) : paths.outDir;
   const scores = await measureLighthouse(dist, pageKinds(dist, { article: values.article!, query: values.query! }), (line) => console.error(line));
   console.log(lighthouseTable(scores));
 }
