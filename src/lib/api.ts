@@ -3,6 +3,9 @@ import { letterOf } from './alphabet.ts';
 import { CONCEPT_ID_PATTERN } from './concept-id.ts';
 import type { Glossary, Term } from './glossary.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from './locales.ts';
+import { GENDERS, PARTS_OF_SPEECH, TERM_STATUSES, TERM_TYPES } from './article-schema.ts';
+import { CONTENT_LICENCE } from './termbase/licence.ts';
+import { designationsOf } from './termbase/terms.ts';
 import { TOPICS } from './topics.ts';
 import { articleUrl } from './urls.ts';
 
@@ -35,10 +38,24 @@ export const apiTermSchema = z.strictObject({
   translations: z.partialRecord(locale, httpUrl),
 });
 
+/** One designation of the concept with its status (termbase/terms.ts); optional fields are left out when unknown. */
+export const apiDesignationSchema = z.strictObject({
+  term: z.string().min(1),
+  status: z.enum(TERM_STATUSES),
+  type: z.enum(TERM_TYPES).optional(),
+  partOfSpeech: z.enum(PARTS_OF_SPEECH).optional(),
+  gender: z.enum(GENDERS).optional(),
+  note: z.string().min(1).optional(),
+});
+
 /** One term with its summary: `/api/v1/{lang}/terms/{id}.json`. */
 export const apiTermDetailSchema = apiTermSchema.extend({
   /** Plain text: the article's first section, cut at a sentence boundary. */
   summary: z.string(),
+  /** The concept's designations in this language, preferred first (the title when the article lists none). Added in v1 without changing the other fields. */
+  terms: z.array(apiDesignationSchema).min(1),
+  /** The licence of the content: CC BY 4.0. */
+  license: z.literal(CONTENT_LICENCE.url),
 });
 
 /** Every term of a language, in the language's A–Å order: `/api/v1/{lang}/terms.json`. */
@@ -46,6 +63,8 @@ export const apiTermListSchema = z.strictObject({
   version: z.literal(API_VERSION),
   lang: locale,
   terms: z.array(apiTermSchema),
+  /** The licence of the content: CC BY 4.0. */
+  license: z.literal(CONTENT_LICENCE.url),
 });
 
 export type ApiTerm = z.output<typeof apiTermSchema>;
@@ -76,18 +95,18 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
 
 /**
  * A term with the summary of its article.
- * @example toApiTermDetail(term, glossary, site, 'Factoring innebär …') // { …toApiTerm(term), summary: 'Factoring innebär …' }
+ * @example toApiTermDetail(term, glossary, site, 'Factoring innebär …') // { …toApiTerm(term), summary: 'Factoring innebär …', terms: [{ term: 'Factoring', status: 'preferred' }], license: 'https://creativecommons.org/licenses/by/4.0/' }
  */
 export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, site: URL | string, summary: string): ApiTermDetail {
-  return { ...toApiTerm(term, glossary, site), summary };
+  return { ...toApiTerm(term, glossary, site), summary, terms: designationsOf(term.data), license: CONTENT_LICENCE.url };
 }
 
 /**
  * Every term of a language, in its A–Å order.
- * @example toApiTermList('sv', glossary, site) // { version: 1, lang: 'sv', terms: [...] }
+ * @example toApiTermList('sv', glossary, site) // { version: 1, lang: 'sv', terms: [...], license: 'https://creativecommons.org/licenses/by/4.0/' }
  */
 export function toApiTermList<T extends Term>(lang: Locale, glossary: Glossary<T>, site: URL | string): ApiTermList {
-  return { version: API_VERSION, lang, terms: glossary.terms(lang).map((term) => toApiTerm(term, glossary, site)) };
+  return { version: API_VERSION, lang, terms: glossary.terms(lang).map((term) => toApiTerm(term, glossary, site)), license: CONTENT_LICENCE.url };
 }
 
 /**

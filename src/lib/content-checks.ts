@@ -8,6 +8,7 @@ import { fieldLine } from './article-file.ts';
 import { foldForFilter } from './filter.ts';
 import type { Locale } from './locales.ts';
 import { parseTermHref, type TermRef } from './term-links.ts';
+import { termConflicts } from './termbase/terms.ts';
 
 /** An article as the checks see it. */
 export interface CheckedArticle {
@@ -53,7 +54,8 @@ export function headingIds(tree: Root): Set<string> {
  * Problems between articles, each a warning the build survives and `npm run check` refuses:
  * term links and `related` ids to concepts missing in the language, links to headings that
  * do not exist, an alias used by two concepts or equal to another concept's title in one
- * language, and translations that disagree on `topics`.
+ * language, a term of two concepts in one language (termbase/terms.ts), and translations
+ * that disagree on `topics`.
  */
 export function crossChecks(articles: readonly CheckedArticle[]): FileProblem[] {
   const problems: FileProblem[] = [];
@@ -96,6 +98,9 @@ export function crossChecks(articles: readonly CheckedArticle[]): FileProblem[] 
       if (list.length > 1) for (const a of list) problems.push({ file: a.file, line: fieldLine(a.source, 'aliases'), message: `alias "${alias}" is used by ${list.map((x) => x.file).join(' and ')}; an alias must lead to one concept` });
     }
   }
+
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  for (const c of termConflicts(articles)) problems.push({ file: c.file, line: fieldLine(byFile.get(c.file)!.source, 'terms'), message: c.message });
 
   // Translations agree on topics.
   const byId = new Map<string, CheckedArticle[]>();
