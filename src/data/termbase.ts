@@ -2,7 +2,8 @@
 // the exports and the downloads page (src/lib/termbase/ has the logic).
 import type { APIRoute } from 'astro';
 import { conceptsOf, type Concept } from '../lib/termbase/concepts.ts';
-import { EXPORTS, exportDocument } from '../lib/termbase/exports.ts';
+import { exportDocument } from '../lib/termbase/exports.ts';
+import { EXPORTS } from '../lib/termbase/formats.ts';
 import type { ExportFormat } from '../lib/urls.ts';
 import { loadGlossary } from './glossary.ts';
 

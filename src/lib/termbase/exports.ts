@@ -6,13 +6,6 @@ import { csvDocument } from './csv.ts';
 import { jsonLdDocument, turtleDocument, type SchemeInfo } from './skos.ts';
 import { tbxDocument } from './tbx.ts';
 
-/** What each export is: its media type and what it is for (the downloads page says so). */
-export const EXPORTS = {
-  tbx: { mediaType: 'application/x-tbx+xml', name: 'TBX-Basic (TBX v3, DCA)' },
-  csv: { mediaType: 'text/csv; charset=utf-8; header=present', name: 'CSV (UTF-8)' },
-  ttl: { mediaType: 'text/turtle; charset=utf-8', name: 'SKOS (Turtle)' },
-  jsonld: { mediaType: 'application/ld+json', name: 'SKOS (JSON-LD)' },
-} as const satisfies Record<ExportFormat, { mediaType: string; name: string }>;
 
 /**
  * The SKOS scheme of the site at `site`: the concept index is its IRI, the site's names its titles.
