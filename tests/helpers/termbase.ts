@@ -153,7 +153,7 @@ export function skosClaims(quads: readonly Quad[]): { problems: string[]; claims
     for (const q of about) {
       if (q.object.termType !== 'Literal' || !q.object.language) continue;
       const lang = q.object.language as Locale;
-      const entry = byLang.get(lang) ?? { terms: [], definitions: [], labels: new Map() };
+      const entry = byLang.get(lang) ?? { terms: [] as string[], definitions: [] as string[], labels: new Map<string, string>() };
       byLang.set(lang, entry);
       const status = STATUS[q.predicate.value];
       if (status) {
