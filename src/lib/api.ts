@@ -95,7 +95,7 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
 
 /**
  * A term with the summary of its article.
- * @example toApiTermDetail(term, glossary, site, 'Factoring innebär …') // { …toApiTerm(term), summary: 'Factoring innebär …', terms: [{ term: 'Factoring', status: 'preferred' }], license: 'https://creativecommons.org/licenses/by/4.0/' }
+ * @example toApiTermDetail(term, glossary, site, 'A vendor sells.').terms // [{ term: 'Vendor', status: 'preferred' }]
  */
 export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, site: URL | string, summary: string): ApiTermDetail {
   return { ...toApiTerm(term, glossary, site), summary, terms: designationsOf(term.data), license: CONTENT_LICENCE.url };
@@ -103,7 +103,7 @@ export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, 
 
 /**
  * Every term of a language, in its A–Å order.
- * @example toApiTermList('sv', glossary, site) // { version: 1, lang: 'sv', terms: [...], license: 'https://creativecommons.org/licenses/by/4.0/' }
+ * @example toApiTermList('sv', glossary, site).license // 'https://creativecommons.org/licenses/by/4.0/'
  */
 export function toApiTermList<T extends Term>(lang: Locale, glossary: Glossary<T>, site: URL | string): ApiTermList {
   return { version: API_VERSION, lang, terms: glossary.terms(lang).map((term) => toApiTerm(term, glossary, site)), license: CONTENT_LICENCE.url };

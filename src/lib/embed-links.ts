@@ -70,8 +70,8 @@ export function lookupOrder(target: TermTarget, pageLang: string | null | undefi
 /**
  * What a card may show from an API answer, or undefined when the answer is not a term:
  * every shown field must be text, and the link must be http(s) (never `javascript:`).
- * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }) // the same fields, also: [], avoid: []
- * @example cardTerm({ …, terms: [{ term: 'supplier', status: 'admitted' }] }).also // ['supplier']
+ * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }) // { id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', also: [], avoid: [] }
+ * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', terms: [{ term: 'supplier', status: 'admitted' }] }).avoid // []
  * @example cardTerm({ title: 'Vendor' }) // undefined
  */
 export function cardTerm(data: unknown): CardTerm | undefined {

@@ -45,7 +45,7 @@ export function definedTerm(term: TermForLd): DefinedTerm {
 
 /**
  * The article's page: a `WebPage` in the article's language whose main entity is the term.
- * @example articlePage(term)['@type'] // 'WebPage'
+ * @example articlePage({ id: 'vendor', terms: { preferred: { term: 'Vendor', status: 'preferred' }, admitted: [], deprecated: [] }, description: 'A seller.', url: 'https://x/en/vendor/', lang: 'en', setName: 'Outsourcing Lexicon', setUrl: 'https://x/en/' }).inLanguage // 'en'
  */
 export function articlePage(term: TermForLd): WithContext<WebPage> {
   return {
@@ -78,7 +78,7 @@ export function faqPage(faq: readonly FaqEntry[], lang: string, url: string): Wi
 
 /**
  * The `DefinedTermSet` a language's glossary is: its terms (name, code, page) and its licence.
- * @example definedTermSet({ name: 'Outsourcing Lexicon', description: '…', url: 'https://x/en/', lang: 'en', terms: [] }).license // 'https://creativecommons.org/licenses/by/4.0/'
+ * @example definedTermSet({ name: 'Outsourcing Lexicon', description: 'Terms.', url: 'https://x/en/', lang: 'en', terms: [] }).license // 'https://creativecommons.org/licenses/by/4.0/'
  */
 export function definedTermSet(set: { name: string; description: string; url: string; lang: string; terms: readonly { id: string; name: string; url: string }[] }): WithContext<DefinedTermSet> {
   return {
@@ -97,7 +97,7 @@ export function definedTermSet(set: { name: string; description: string; url: st
 /**
  * The concept page: a `WebPage` in all the concept's languages, whose main entities are the
  * concept's `DefinedTerm` in each language (the same nodes as the articles', by `@id`).
- * @example conceptPage('https://x/concepts/vendor/', 'Vendor · Leverandør', [definedTerm(en), definedTerm(nb)]).inLanguage // ['en', 'nb']
+ * @example conceptPage('https://x/concepts/vendor/', 'Vendor', [{ lang: 'en', term: { '@type': 'DefinedTerm', name: 'Vendor' } }]).inLanguage // ['en']
  */
 export function conceptPage(url: string, name: string, terms: readonly { lang: string; term: DefinedTerm }[]): WithContext<WebPage> {
   return {

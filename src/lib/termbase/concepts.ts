@@ -43,7 +43,7 @@ export interface Concept {
 
 /**
  * A concept in one language, from its article.
- * @example conceptLanguage({ lang: 'en', id: 'vendor', data }, 'https://x.org').url // 'https://x.org/en/vendor/'
+ * @example conceptLanguage(term, 'https://x.org').url // 'https://x.org/en/vendor/'
  */
 export function conceptLanguage(term: { lang: Locale; id: string; data: ArticleData }, site: URL | string): ConceptLanguage {
   const { lang, id, data } = term;
@@ -60,7 +60,7 @@ export function conceptLanguage(term: { lang: Locale; id: string; data: ArticleD
 
 /**
  * Every concept of the glossary, by id, with each language it is written in.
- * @example conceptsOf(glossary, 'https://x.org').map((c) => c.id) // ['factoring', 'vendor']
+ * @example conceptsOf(glossary, 'https://x.org').map((c) => c.url) // ['https://x.org/concepts/factoring/', 'https://x.org/concepts/vendor/']
  */
 export function conceptsOf<T extends Term>(glossary: Glossary<T>, site: URL | string): Concept[] {
   const ids = new Set(glossary.conceptIds());
@@ -83,7 +83,7 @@ export function conceptsOf<T extends Term>(glossary: Glossary<T>, site: URL | st
 /**
  * The date of the whole termbase: its newest article's `updated` (the exports' version and
  * `dct:modified`), so the files change only when the content does.
- * @example lexiconDate([{ updated: new Date('2026-11-01') }, { updated: new Date('2026-12-06') }]) // 2026-12-06
+ * @example lexiconDate([{ updated: new Date('2026-11-01') }, {}, { updated: new Date('2026-12-06') }])?.toISOString() // '2026-12-06T00:00:00.000Z'
  */
 export function lexiconDate(concepts: readonly { updated?: Date }[]): Date | undefined {
   return newest(concepts.map((c) => c.updated));
@@ -95,5 +95,8 @@ function newest(dates: readonly (Date | undefined)[]): Date | undefined {
   return max;
 }
 
-/** YYYY-MM-DD. @example isoDay(new Date('2026-12-06T10:00:00Z')) // '2026-12-06' */
+/**
+ * A date as YYYY-MM-DD.
+ * @example isoDay(new Date('2026-12-06T10:00:00Z')) // '2026-12-06'
+ */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -14,7 +14,7 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
  * Every term of every concept as a CSV row; the definition and URLs repeat on each term of a language.
- * @example csvRows(concepts)[0] // { concept_id: 'factoring', language: 'nb', term: 'factoring', status: 'preferred', … }
+ * @example csvRows([{ id: 'vendor', url: 'https://x.org/concepts/vendor/', topics: [], related: [], languages: [{ lang: 'en', title: 'Vendor', terms: [{ term: 'Vendor', status: 'preferred' }], definition: 'A seller.', url: 'https://x.org/en/vendor/' }] }]).map((r) => `${r.term} ${r.status}`) // ['Vendor preferred']
  */
 export function csvRows(concepts: readonly Concept[]): Record<CsvColumn, string>[] {
   return concepts.flatMap((concept) =>
@@ -39,7 +39,7 @@ export function csvRows(concepts: readonly Concept[]): Record<CsvColumn, string>
 
 /**
  * The CSV file.
- * @example csvDocument(concepts).split('\r\n')[0] // '\uFEFFconcept_id,language,term,status,type,…'
+ * @example csvDocument([]) // '\uFEFFconcept_id,language,term,status,type,part_of_speech,gender,note,definition,url,concept_url,license\r\n'
  */
 export function csvDocument(concepts: readonly Concept[]): string {
   return stringify(csvRows(concepts), { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });

@@ -21,7 +21,7 @@ export function schemeOf(site: URL | string): SchemeInfo {
 /**
  * One export of the whole termbase, as the file's text. Every export is made from the same
  * concepts (concepts.ts), so they agree with each other and with the articles.
- * @example exportDocument('csv', concepts, 'https://outsourcing-lexicon.org').startsWith('\uFEFFconcept_id,') // true
+ * @example exportDocument('csv', [], site).startsWith('\uFEFFconcept_id,') // true
  */
 export function exportDocument(format: ExportFormat, concepts: readonly Concept[], site: URL | string): string {
   const siteName = t('en', 'siteName');

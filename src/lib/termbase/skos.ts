@@ -37,7 +37,7 @@ export interface SchemeInfo {
 
 /**
  * Every triple of the termbase.
- * @example skosQuads(concepts, scheme).length // 9 per concept and language, give or take
+ * @example skosQuads([], { iri: 'https://x.org/concepts/', titles: { nb: 'A', sv: 'B', en: 'C' } }).length // 5
  */
 export function skosQuads(concepts: readonly Concept[], scheme: SchemeInfo): Quad[] {
   const quads: Quad[] = [];
@@ -68,7 +68,7 @@ export function skosQuads(concepts: readonly Concept[], scheme: SchemeInfo): Qua
 
 /**
  * The termbase as Turtle, with the licence also said in a comment at the top.
- * @example turtleDocument(concepts, scheme, 'Outsourcing Lexicon') // '# Outsourcing Lexicon. Content licensed under CC BY 4.0 …\n@prefix skos: …'
+ * @example turtleDocument([], { iri: 'https://x.org/concepts/', titles: { nb: 'A', sv: 'B', en: 'C' } }, 'Outsourcing Lexicon') // '# Outsourcing Lexicon. Content licensed under CC BY 4.0 …\n@prefix skos: <http://www.w3.org/2004/02/skos/core#>.\n…'
  */
 export function turtleDocument(concepts: readonly Concept[], scheme: SchemeInfo, siteName: string): string {
   const writer = new Writer({ prefixes: PREFIXES });
@@ -86,7 +86,7 @@ type JsonLdValue = { '@id': string } | { '@value': string; '@language'?: string;
 
 /**
  * The same triples as JSON-LD: one node per subject, properties as compact IRIs under a context of the prefixes.
- * @example jsonLdDocument(concepts, scheme)['@graph'][0]['@type'] // 'skos:ConceptScheme'
+ * @example jsonLdDocument([], { iri: 'https://x.org/concepts/', titles: { nb: 'A', sv: 'B', en: 'C' } })['@graph'][0]['@type'] // 'skos:ConceptScheme'
  */
 export function jsonLdDocument(concepts: readonly Concept[], scheme: SchemeInfo): { '@context': Record<string, string>; '@graph': Record<string, unknown>[] } {
   const nodes = new Map<string, Record<string, unknown>>();
@@ -114,7 +114,7 @@ export function jsonLdDocument(concepts: readonly Concept[], scheme: SchemeInfo)
 /**
  * One concept's SKOS data as JSON-LD, for its pages: the terms with their status
  * (prefLabel, altLabel, hiddenLabel) in the languages given, and the scheme with its licence.
- * @example conceptJsonLd(concept, scheme, ['sv'])['@graph'][1]['skos:prefLabel'] // [{ '@value': 'Factoring', '@language': 'sv' }]
+ * @example conceptJsonLd({ id: 'vendor', url: 'https://x.org/concepts/vendor/', topics: [], related: [], languages: [{ lang: 'sv', title: 'Leverantör', terms: [{ term: 'leverantör', status: 'preferred' }], definition: 'D.', url: 'https://x.org/sv/vendor/' }] }, { iri: 'https://x.org/concepts/', titles: { nb: 'A', sv: 'B', en: 'C' } }, ['sv'])['@graph'][1]['skos:prefLabel'] // [{ '@value': 'leverantör', '@language': 'sv' }]
  */
 export function conceptJsonLd(concept: Concept, scheme: SchemeInfo, langs?: readonly Locale[]): ReturnType<typeof jsonLdDocument> {
   const languages = langs ? concept.languages.filter((l) => langs.includes(l.lang)) : concept.languages;

@@ -44,7 +44,7 @@ export interface TbxHeader {
  * The whole termbase as a TBX-Basic document: a `conceptEntry` per concept (its id, subject
  * fields from the topics, cross-references to related concepts), a `langSec` per language
  * (the definition with its source), a `termSec` per term (status, type, grammar, note).
- * @example tbxDocument(concepts, { title: 'Outsourcing Lexicon', site: 'https://outsourcing-lexicon.org/' }) // '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-model …?>\n<tbx type="TBX-Basic" style="dca" …'
+ * @example tbxDocument([], { title: 'Outsourcing Lexicon', site: 'https://outsourcing-lexicon.org/' }) // '<?xml version="1.0" encoding="UTF-8"?>\n<?xml-model …<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">…<title>Outsourcing Lexicon</title>…'
  */
 export function tbxDocument(concepts: readonly Concept[], header: TbxHeader): string {
   const version = lexiconDate(concepts);

@@ -63,7 +63,7 @@ export interface TermIssue {
  * the preferred term): exactly one preferred term, and it is the title; a deprecated term has
  * a note saying who advises against it; no term twice.
  * @example termIssues({ title: 'Factoring', terms: [{ term: 'factoring', status: 'preferred' }] }) // []
- * @example termIssues({ title: 'Factoring', terms: [{ term: 'fakturakjøp', status: 'deprecated' }] }).length // 2 (no preferred term; no note)
+ * @example termIssues({ title: 'Factoring', terms: [{ term: 'fakturakjøp', status: 'deprecated' }] }).map((i) => i.path.join('.')) // ['terms', 'terms.0.note']
  */
 export function termIssues(data: Pick<ArticleData, 'title' | 'terms'>): TermIssue[] {
   const { title, terms } = data;
