@@ -3,7 +3,7 @@ import { letterOf } from './alphabet.ts';
 import { CONCEPT_ID_PATTERN } from './concept-id.ts';
 import type { Glossary, Term } from './glossary.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from './locales.ts';
-import { GENDERS, PARTS_OF_SPEECH, TERM_STATUSES, TERM_TYPES } from './article-schema.ts';
+import { COUNTRIES, GENDERS, PARTS_OF_SPEECH, TERM_STATUSES, TERM_TYPES } from './article-schema.ts';
 import { CONTENT_LICENCE } from './termbase/licence.ts';
 import { designationsOf } from './termbase/terms.ts';
 import { TOPICS } from './topics.ts';
@@ -38,6 +38,9 @@ export const apiTermSchema = z.strictObject({
   translations: z.partialRecord(locale, httpUrl),
 });
 
+const country = z.enum(COUNTRIES);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 /** One designation of the concept with its status (termbase/terms.ts); optional fields are left out when unknown. */
 export const apiDesignationSchema = z.strictObject({
   term: z.string().min(1),
@@ -48,10 +51,18 @@ export const apiDesignationSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** One term with its summary: `/api/v1/{lang}/terms/{id}.json`. */
+/** One term with its summary, dated facts and terms with status: `/api/v1/{lang}/terms/{id}.json`. */
 export const apiTermDetailSchema = apiTermSchema.extend({
   /** Plain text: the article's first section, cut at a sentence boundary. */
   summary: z.string(),
+  /** YYYY-MM-DD: the day the article's facts were last verified against the authorities, or null. */
+  checked: z.iso.date().nullable(),
+  /** Where a rule differs by country: a short note per country (ISO 3166: NO, SE, US, GB). */
+  jurisdictions: z.array(z.strictObject({ country, note: z.string().min(1) })),
+  /** Rates, thresholds and amounts, each with the year it applies to, its source and the day it was checked. */
+  figures: z.array(
+    z.strictObject({ label: z.string().min(1), value: z.string().min(1), year: z.number().int(), country, source: httpUrl, checked: z.iso.date() }),
+  ),
   /** The concept's designations in this language, preferred first (the title when the article lists none). Added in v1 without changing the other fields. */
   terms: z.array(apiDesignationSchema).min(1),
   /** The licence of the content: CC BY 4.0. */
@@ -88,7 +99,7 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
     url: absolute(lang),
     letter: letterOf(data.title, lang),
     topics: data.topics,
-    updated: data.updated ? data.updated.toISOString().slice(0, 10) : null,
+    updated: data.updated ? isoDay(data.updated) : null,
     translations: Object.fromEntries(glossary.translationsOf(term).map((tr) => [tr.lang, absolute(tr.lang)])),
   };
 }
@@ -98,7 +109,16 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
  * @example toApiTermDetail(term, glossary, site, 'A vendor sells.').terms // [{ term: 'Vendor', status: 'preferred' }]
  */
 export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, site: URL | string, summary: string): ApiTermDetail {
-  return { ...toApiTerm(term, glossary, site), summary, terms: designationsOf(term.data), license: CONTENT_LICENCE.url };
+  const { checked, jurisdictions, figures } = term.data;
+  return {
+    ...toApiTerm(term, glossary, site),
+    summary,
+    checked: checked ? isoDay(checked) : null,
+    jurisdictions: jurisdictions.map(({ country, note }) => ({ country, note })),
+    figures: figures.map((f) => ({ ...f, checked: isoDay(f.checked) })),
+    terms: designationsOf(term.data),
+    license: CONTENT_LICENCE.url,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticleFile, type FileProblem } from './article-file.ts';
-import { crossChecks, type CheckedArticle } from './content-checks.ts';
+import { articleChecks, crossChecks, type CheckedArticle } from './content-checks.ts';
 import { scanContentDir } from './content-tree.ts';
 
 export interface ContentReport {
@@ -26,7 +26,8 @@ export function checkContent(dir: string, { bodies = true } = {}): ContentReport
     errors.push(...fileProblems);
     if (article) articles.push({ ...f, ...article, source });
   }
-  return { errors, warnings: bodies ? crossChecks(articles) : [], articles };
+  const today = new Date();
+  return { errors, warnings: bodies ? [...articles.flatMap((a) => articleChecks(a, today)), ...crossChecks(articles)] : [], articles };
 }
 
 /** One problem as one line: `content/nb/x.mdx:12:4: message`. */

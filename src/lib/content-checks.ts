@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleData } from './article-schema.ts';
 import type { FileProblem } from './article-file.ts';
 import { fieldLine } from './article-file.ts';
+import { extractTakeaways, SECTION_HEADINGS } from './article-sections.ts';
 import { foldForFilter } from './filter.ts';
 import type { Locale } from './locales.ts';
 import { parseTermHref, type TermRef } from './term-links.ts';
@@ -48,6 +49,45 @@ export function headingIds(tree: Root): Set<string> {
     ids.add(slugger.slug(toString(node)));
   });
   return ids;
+}
+
+/**
+ * Whether a URL is a site's home page rather than the page that says something.
+ * @example isBareDomain('https://www.skatteetaten.no/') // true
+ * @example isBareDomain('https://www.skatteetaten.no/satser/') // false
+ */
+export function isBareDomain(url: string): boolean {
+  const u = new URL(url);
+  return (u.pathname === '/' || u.pathname === '') && !u.search;
+}
+
+/** Key takeaways: at least this many points, and at most {@link MAX_TAKEAWAYS}. */
+export const MIN_TAKEAWAYS = 3;
+export const MAX_TAKEAWAYS = 5;
+
+/**
+ * Problems within one article that the build survives and `npm run check` refuses: no key
+ * takeaways (3–5 points under the language's heading), a source or figure citing a home page,
+ * a date (`updated`, `checked`, a figure's `checked`) after `today`.
+ * @example articleChecks({ file: 'en/x.mdx', lang: 'en', id: 'x', data, tree, source }, new Date('2026-12-06'))
+ *   // [{ file: 'en/x.mdx', line: 9, message: 'sources: https://www.gov.uk/ is a home page; cite the page that says it' }, …]
+ */
+export function articleChecks(a: CheckedArticle, today: Date): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const at = (field: string, message: string) => problems.push({ file: a.file, line: fieldLine(a.source, field), message });
+  const points = extractTakeaways(a.tree, a.lang).length;
+  const heading = SECTION_HEADINGS.takeaways[a.lang];
+  if (points < MIN_TAKEAWAYS || points > MAX_TAKEAWAYS) {
+    problems.push({ file: a.file, line: 1, message: `key takeaways: "## ${heading}" with ${MIN_TAKEAWAYS}–${MAX_TAKEAWAYS} points is required (found ${points})` });
+  }
+  for (const s of a.data.sources) if (isBareDomain(s.url)) at('sources', `sources: ${s.url} is a home page; cite the page that says it`);
+  for (const f of a.data.figures) if (isBareDomain(f.source)) at('figures', `figures: ${f.source} is a home page; cite the page that says it`);
+  const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1);
+  const future = (d: Date | undefined) => d !== undefined && d.getTime() >= endOfToday;
+  if (future(a.data.updated)) at('updated', `updated: ${a.data.updated!.toISOString().slice(0, 10)} is in the future`);
+  if (future(a.data.checked)) at('checked', `checked: ${a.data.checked!.toISOString().slice(0, 10)} is in the future`);
+  for (const f of a.data.figures) if (future(f.checked)) at('figures', `figures: "${f.label}" checked ${f.checked.toISOString().slice(0, 10)} is in the future`);
+  return problems;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SECTION_HEADINGS } from './article-sections.ts';
 import type { Locale } from './locales.ts';
 
 const SECTIONS = {
@@ -30,6 +31,6 @@ export function articleSkeleton({ lang, title, date }: { id: string; lang: Local
     'sources: []',
     '---',
     '',
-    ...SECTIONS[lang].flatMap((heading) => [`## ${heading}`, '', '', '']),
+    ...[...SECTIONS[lang], SECTION_HEADINGS.takeaways[lang]].flatMap((heading) => [`## ${heading}`, '', '', '']),
   ].join('\n');
 }

@@ -65,10 +65,12 @@ describe('the JSON API', () => {
       expect(files).toEqual(lists[lang]!.terms.map((t) => `${t.id}.json`).sort());
       for (const term of lists[lang]!.terms) {
         const detail = apiTermDetailSchema.parse(json(apiTermUrl(lang, term.id)));
-        const { summary, terms, license, ...fields } = detail;
+        const { summary, terms, license, checked, jurisdictions, figures, ...fields } = detail;
         expect(fields).toEqual(term);
         expect(terms.filter((t) => t.status === 'preferred').map((t) => t.term.toLowerCase()), term.url).toEqual([term.title.toLowerCase()]);
         expect(license).toBe('https://creativecommons.org/licenses/by/4.0/');
+        expect(checked === null || /^\d{4}-\d{2}-\d{2}$/.test(checked), term.url).toBe(true);
+        expect(Array.isArray(jurisdictions) && Array.isArray(figures)).toBe(true);
         expect(summary.length, term.url).toBeGreaterThan(0);
         expect(summary.length, term.url).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
         expect(summary, `${term.url}: no Markdown or HTML left`).not.toMatch(/\*\*|`|\]\(|<\/?[A-Za-z]/);
