@@ -4,8 +4,8 @@ import type { APIRoute } from 'astro';
 import { conceptsOf, type Concept } from '../lib/termbase/concepts.ts';
 import { exportDocument } from '../lib/termbase/exports.ts';
 import { EXPORTS } from '../lib/termbase/formats.ts';
-import type { ExportFormat } from '../lib/urls.ts';
-import { loadGlossary } from './glossary.ts';
+import type { ExportFormat } from '../lib/urls/urls.ts';
+import { loadGlossary } from './collection.ts';
 
 let concepts: Promise<Concept[]> | undefined;
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
+import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
+import { pathEnv, projectPaths } from '../../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');
@@ -26,16 +27,13 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
 
 /** The real `npm run build` on a content folder, into its own dist. */
 function build(content: string, dist = join(work, `dist-${n}`)) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, LEXICON_DIST: dist, LEXICON_CACHE_DIR: join(work, `cache-${n}`) },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  const env = pathEnv({ contentDir: content, outDir: dist, cacheDir: join(work, `cache-${n}`) });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: projectPaths(env).stagingDir };
 }
 
 function check(content: string) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...pathEnv({ contentDir: content }) } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -192,6 +190,6 @@ describe('the last good site survives a failed build', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.output).toContain(`the previous ${good.dist} is unchanged`);
     expect(snapshot()).toEqual(before);
-    expect(readdirSync(join(ROOT, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+    expect(readdirSync(bad.staging).filter((f) => f.startsWith('dist-'))).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
-import { EXPORT_FORMATS, apiTermUrl, apiTermsUrl, conceptUrl, downloadsUrl, exportUrl } from '../../src/lib/urls.ts';
+import { pathEnv } from '../../src/paths.ts';
+import { checkContent } from '../../src/corpus/checks.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { EXPORT_FORMATS, apiTermUrl, apiTermsUrl, conceptUrl, downloadsUrl, exportUrl } from '../../src/lib/urls/urls.ts';
 import { CONTENT, DIST, fileFor, page } from '../helpers/dist.ts';
 import { claimsOfArticles, csvClaims, jsonLdTriples, readCsv, readTbx, readTurtle, skosClaims, turtleTriples } from '../helpers/termbase.ts';
 
@@ -98,7 +99,7 @@ describe('a glossary with admitted and deprecated terms (tests/fixtures/termbase
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: resolve(import.meta.dirname, '..', 'fixtures', 'termbase'), LEXICON_DIST: dist, LEXICON_CACHE_DIR: join(work, 'cache') },
+      env: { ...process.env, ...pathEnv({ contentDir: resolve(import.meta.dirname, '..', 'fixtures', 'termbase'), outDir: dist, cacheDir: join(work, 'cache') }) },
     });
     if (result.status !== 0) throw new Error(`the fixture build failed:\n${result.stdout}\n${result.stderr}`);
   }, 300_000);

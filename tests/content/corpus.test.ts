@@ -1,10 +1,9 @@
 // The knowledge base itself: the 50 concepts in every language, each article complete.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECTION_HEADINGS, countWords, extractFaq, extractTakeaways, h2Titles } from '../../src/lib/article-sections.ts';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
-import { isBareDomain, termLinksIn } from '../../src/lib/content-checks.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { SECTION_HEADINGS, countWords, extractFaq, extractTakeaways, h2Titles } from '../../src/lib/articles/sections.ts';
+import { checkContent, formatProblem, isBareDomain, termLinksIn } from '../../src/corpus/checks.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 
 const CONCEPTS = {
   outsourcing: ['outsourcing', 'offshoring', 'nearshoring', 'onshoring', 'subcontracting', 'vendor', 'service-level-agreement', 'vendor-lock-in', 'core-competence', 'competitive-advantage', 'contract-manufacturing', 'it-outsourcing', 'managed-services', 'data-breach', 'data-processing-agreement', 'competitive-tendering', 'public-procurement', 'supply-chain', 'outsourcing-contract', 'transition-and-exit'],

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathEnv } from '../../src/paths.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { EXPORTS } from '../../src/lib/termbase/formats.ts';
-import { EXPORT_FORMATS, exportUrl } from '../../src/lib/urls.ts';
+import { EXPORT_FORMATS, exportUrl } from '../../src/lib/urls/urls.ts';
 import { launchChromium, useBuiltSite } from '../helpers/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -59,7 +60,7 @@ describe('a deprecated term (tests/fixtures/termbase)', () => {
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: resolve(import.meta.dirname, '..', 'fixtures', 'termbase'), LEXICON_DIST: dist, LEXICON_CACHE_DIR: join(work, 'cache') },
+      env: { ...process.env, ...pathEnv({ contentDir: resolve(import.meta.dirname, '..', 'fixtures', 'termbase'), outDir: dist, cacheDir: join(work, 'cache') }) },
     });
     if (result.status !== 0) throw new Error(`the fixture build failed:\n${result.stdout}\n${result.stderr}`);
     ({ server, url } = await serveStatic({ root: dist }));

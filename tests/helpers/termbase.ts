@@ -6,8 +6,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Parser, type Quad } from 'n3';
 import { CSV_COLUMNS } from '../../src/lib/termbase/csv.ts';
 import { designationsOf } from '../../src/lib/termbase/terms.ts';
-import type { ArticleData } from '../../src/lib/article-schema.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { ArticleData } from '../../src/lib/articles/schema.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 export const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';

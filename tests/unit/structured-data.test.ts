@@ -3,7 +3,7 @@
 // below fail the check if the typings ever stopped catching these two mistakes.
 import type { DefinedTerm, WithContext } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { articlePage, definedTerm, definedTermSet } from '../../src/lib/structured-data.ts';
+import { articlePage, definedTerm, definedTermSet } from '../../src/lib/formats/structured-data.ts';
 import { termsByStatus } from '../../src/lib/termbase/terms.ts';
 
 const term = {

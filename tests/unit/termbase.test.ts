@@ -6,17 +6,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../src/lib/article-file.ts';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
-import { Glossary } from '../../src/lib/glossary.ts';
-import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { parseArticleFile } from '../../src/corpus/parse.ts';
+import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
+import { Glossary } from '../../src/lib/articles/glossary.ts';
+import { parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
 import { conceptsOf } from '../../src/lib/termbase/concepts.ts';
 import { exportDocument } from '../../src/lib/termbase/exports.ts';
 import { EXPORTS } from '../../src/lib/termbase/formats.ts';
 import { designationsOf, termsByStatus } from '../../src/lib/termbase/terms.ts';
 import { xmlId } from '../../src/lib/termbase/tbx.ts';
-import { conceptIdProblem } from '../../src/lib/concept-id.ts';
-import { EXPORT_FORMATS, exportUrl } from '../../src/lib/urls.ts';
+import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
+import { EXPORT_FORMATS, exportUrl } from '../../src/lib/urls/urls.ts';
 import { CSV_COLUMNS, claimsOfArticles, csvClaims, jsonLdTriples, readCsv, readTbx, readTurtle, skosClaims, turtleTriples } from '../helpers/termbase.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,8 +1,8 @@
-import type { ArticleData, TermEntry } from '../article-schema.ts';
-import type { Glossary, Term } from '../glossary.ts';
-import type { Locale } from '../locales.ts';
-import type { Topic } from '../topics.ts';
-import { articleUrl, conceptUrl } from '../urls.ts';
+import type { ArticleData, TermEntry } from '../articles/schema.ts';
+import type { Glossary, Term } from '../articles/glossary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Topic } from '../i18n/topics.ts';
+import { articleUrl, conceptUrl } from '../urls/urls.ts';
 import { designationsOf } from './terms.ts';
 
 /**

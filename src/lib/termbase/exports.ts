@@ -1,6 +1,6 @@
-import { t } from '../i18n.ts';
-import { LOCALES } from '../locales.ts';
-import { conceptsIndexUrl, type ExportFormat } from '../urls.ts';
+import { t } from '../i18n/strings.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { conceptsIndexUrl, type ExportFormat } from '../urls/urls.ts';
 import type { Concept } from './concepts.ts';
 import { csvDocument } from './csv.ts';
 import { jsonLdDocument, turtleDocument, type SchemeInfo } from './skos.ts';

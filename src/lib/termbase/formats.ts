@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../urls.ts';
+import type { ExportFormat } from '../urls/urls.ts';
 
 /**
  * What each export is: its media type (the endpoint, the static server and public/_headers

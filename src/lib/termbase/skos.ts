@@ -1,5 +1,5 @@
 import { DataFactory, Writer, type Quad } from 'n3';
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type Concept, isoDay, lexiconDate } from './concepts.ts';
 import { CONTENT_LICENCE, licenceLine } from './licence.ts';
 

@@ -1,5 +1,5 @@
-import { fill } from '../i18n.ts';
-import type { Locale } from '../locales.ts';
+import { fill } from '../i18n/strings.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { TermEntry } from './terms.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2';
-import type { TermEntry } from '../article-schema.ts';
-import { topicName } from '../topics.ts';
+import type { TermEntry } from '../articles/schema.ts';
+import { topicName } from '../i18n/topics.ts';
 import { type Concept, isoDay, lexiconDate } from './concepts.ts';
 import { CONTENT_LICENCE, licenceLine } from './licence.ts';
 

@@ -1,5 +1,5 @@
-import type { ArticleData, TermEntry } from '../article-schema.ts';
-import type { Locale } from '../locales.ts';
+import type { ArticleData, TermEntry } from '../articles/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * The designations of a concept in one language, with their status (ISO 704 / TBX):
