@@ -10,6 +10,7 @@ import { parseArticleFile } from '../../src/corpus/parse.ts';
 import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { Glossary } from '../../src/lib/articles/glossary.ts';
 import { parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
+import { responseHeaders } from '../../src/integration/response-headers.ts';
 import { conceptsOf } from '../../src/lib/termbase/concepts.ts';
 import { exportDocument } from '../../src/lib/termbase/exports.ts';
 import { EXPORTS } from '../../src/lib/termbase/formats.ts';
@@ -154,8 +155,8 @@ describe('the exports of the real corpus', () => {
 });
 
 describe('serving the exports', () => {
-  it('public/_headers gives each export the media type its endpoint does', () => {
-    const rules = parseHeadersFile(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'));
+  it('the built _headers gives each export the media type its endpoint does', async () => {
+    const rules = parseHeadersFile(await responseHeaders());
     for (const format of EXPORT_FORMATS) {
       const rule = rules.find((r) => r.pattern === exportUrl(format));
       expect(rule?.headers, format).toContainEqual(['Content-Type', EXPORTS[format].mediaType]);
