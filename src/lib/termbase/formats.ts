@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../urls/urls.ts';
 
 /**
- * What each export is: its media type (the endpoint, the static server and public/_headers
+ * What each export is: its media type (the endpoint, the static server and the built _headers
  * serve it with this one) and its name on the downloads page.
  * @example EXPORTS.ttl.mediaType // 'text/turtle; charset=utf-8'
  */
