@@ -3,7 +3,8 @@
 // tests/fixtures/termbase, whose articles have one).
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -32,6 +33,31 @@ describe('the concept page', () => {
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     await page.close();
   });
+});
+
+describe('the termbase pages', () => {
+  // Their own axe run (the quality test's template list is already long for its time limit).
+  it('pass axe-core with zero violations, light and dark', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const found: Record<string, string[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of ['/concepts/f-tax/', '/concepts/', '/sv/downloads/', '/nb/f-skattsedel/']) {
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        });
+        if (violations.length) found[`${colorScheme} ${path}`] = violations;
+      }
+      await context.close();
+    }
+    expect(found).toEqual({});
+  }, 180_000);
 });
 
 describe('the exports', () => {
