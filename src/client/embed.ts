@@ -42,6 +42,7 @@ function start(origin: string) {
   tip.setAttribute('role', 'tooltip');
   const title = el(tip, 'strong');
   const definition = el(tip, 'p');
+  const terms = el(tip, 'small');
   const meta = el(tip, 'small');
   const more = el(card, 'a');
 
@@ -109,6 +110,10 @@ function start(origin: string) {
     card.lang = term.lang;
     title.textContent = term.title;
     definition.textContent = term.description;
+    terms.textContent = [
+      term.also.length ? `${text[term.lang].also}: ${term.also.join(', ')}` : '',
+      term.avoid.length ? `${text[term.lang].avoid}: ${term.avoid.join(', ')}` : '',
+    ].filter(Boolean).join(' · '); // empty: a block with no height
     meta.textContent = `${text[term.lang].language} · ${text[term.lang].source}`;
     more.textContent = text[term.lang].readMore;
     more.href = term.url;

@@ -13,6 +13,7 @@ import { filterFold } from '../lib/i18n/transliterate.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { parseTermHref, type TermRef } from '../lib/urls/term-links.ts';
 import { extractTakeaways, SECTION_HEADINGS } from '../lib/articles/sections.ts';
+import { termConflicts } from '../lib/termbase/terms.ts';
 
 /** An article as the checks see it. */
 export interface CheckedArticle {
@@ -95,7 +96,8 @@ export function articleChecks(a: CheckedArticle, today: Date): FileProblem[] {
  * Problems between articles, each a warning the build survives and `npm run check` refuses:
  * term links and `related` ids to concepts missing in the language, links to headings that
  * do not exist, an alias used by two concepts or equal to another concept's title in one
- * language, and translations that disagree on `topics`.
+ * language, a term of two concepts in one language (termbase/terms.ts), and translations
+ * that disagree on `topics`.
  */
 function crossChecks(articles: readonly CheckedArticle[]): FileProblem[] {
   const problems: FileProblem[] = [];
@@ -138,6 +140,9 @@ function crossChecks(articles: readonly CheckedArticle[]): FileProblem[] {
       if (list.length > 1) for (const a of list) problems.push({ file: a.file, line: fieldLine(a.source, 'aliases'), message: `alias "${alias}" is used by ${list.map((x) => x.file).join(' and ')}; an alias must lead to one concept` });
     }
   }
+
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  for (const c of termConflicts(articles)) problems.push({ file: c.file, line: fieldLine(byFile.get(c.file)!.source, 'terms'), message: c.message });
 
   // Translations agree on topics.
   const byId = new Map<string, CheckedArticle[]>();

@@ -2,6 +2,8 @@
 // applies them too; docs/api.md shows the same rules for nginx). Written by the build, so the
 // hashes that allow the inline event handlers always match src/client/inline-handlers.ts.
 import { INLINE_HANDLERS, handlerHash } from '../client/inline-handlers.ts';
+import { EXPORTS } from '../lib/termbase/formats.ts';
+import { EXPORT_FORMATS, exportUrl } from '../lib/urls/urls.ts';
 
 /** The text of `_headers`. */
 export async function responseHeaders(): Promise<string> {
@@ -17,6 +19,10 @@ export async function responseHeaders(): Promise<string> {
 /embed.js
   Access-Control-Allow-Origin: *
 
+# The termbase exports: tools fetch them, and not every host knows these file types.
+/export/*
+  Access-Control-Allow-Origin: *
+${EXPORT_FORMATS.map((format) => `${exportUrl(format)}\n  Content-Type: ${EXPORTS[format].mediaType}\n`).join('')}
 # Every page: no inline script element runs, nothing loads from another host. The only inline
 # script is three event-handler attributes (src/client/inline-handlers.ts), allowed by their hashes.
 # Pagefind compiles its WebAssembly ('wasm-unsafe-eval'); it searches on the page, in no worker.

@@ -10,7 +10,7 @@ import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { oembedSchema } from '../../src/lib/formats/oembed.ts';
 import { SUMMARY_MAX_LENGTH } from '../../src/lib/articles/summary.ts';
-import { apiTermUrl, apiTermsUrl, embedUrl, oembedUrl, EMBED_SCRIPT_URL } from '../../src/lib/urls/urls.ts';
+import { apiTermUrl, apiTermsUrl, embedUrl, oembedUrl, EMBED_SCRIPT_URL, EXPORT_FORMATS, exportUrl } from '../../src/lib/urls/urls.ts';
 import { DIST, distFiles, exists, fileFor, page } from '../helpers/dist.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(fileFor(path), 'utf8'));
@@ -19,7 +19,7 @@ const SITE = new URL(load(page('/'))('link[rel=canonical]').attr('href')!).origi
 /** The articles the build made pages for: `/{lang}/{id}/` with a concept id, not an alias's redirect. */
 const articles = distFiles('.html')
   .map((path) => new RegExp(`^/(${LOCALES.join('|')})/([^/]+)/index\\.html$`).exec(path))
-  .filter((m) => m !== null && !conceptIdProblem(m[2]!) && !page(m[0]).includes('http-equiv="refresh"'))
+  .filter((m) => m !== null && !conceptIdProblem(m[2]!) && !page(m[0]).includes('http-equiv="refresh"') && !page(m[0]).includes('data-deprecated-term'))
   .map((m) => ({ lang: m![1] as Locale, id: m![2]! }));
 const lists = Object.fromEntries(LOCALES.map((lang) => [lang, apiTermListSchema.parse(json(apiTermsUrl(lang)))]));
 /** Quotes and dashes as the page shows them (smartypants) and as plain text has them. */
@@ -60,14 +60,16 @@ describe('the JSON API', () => {
     }
   });
 
-  it('has a file per term with the same fields and a plain-text summary of the article', () => {
+  it('has a file per term with the same fields, a plain-text summary of the article, its terms with status and the licence', () => {
     for (const lang of LOCALES) {
       const files = readdirSync(`${DIST}/api/v1/${lang}/terms`).sort();
       expect(files).toEqual(lists[lang]!.terms.map((t) => `${t.id}.json`).sort());
       for (const term of lists[lang]!.terms) {
         const detail = apiTermDetailSchema.parse(json(apiTermUrl(lang, term.id)));
-        const { summary, checked, jurisdictions, figures, ...fields } = detail;
+        const { summary, checked, jurisdictions, figures, terms, license, ...fields } = detail;
         expect(fields).toEqual(term);
+        expect(terms.filter((t) => t.status === 'preferred').map((t) => t.term.toLowerCase()), term.url).toEqual([term.title.toLowerCase()]);
+        expect(license).toBe('https://creativecommons.org/licenses/by/4.0/');
         // Dated facts agree with the page: its "facts checked" date, country notes and figures table.
         const $page = load(page(`/${lang}/${term.id}/`));
         expect(checked ?? undefined, term.url).toBe($page('time[data-facts-checked]').attr('datetime'));
@@ -135,7 +137,8 @@ describe('embed.js', () => {
 describe('_headers', () => {
   const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
   const cors = (path: string) => headersFor(rules, path).find(([name]) => name === 'Access-Control-Allow-Origin')?.[1];
-  it('lets other sites read the API and oEmbed answers and load embed.js, and nothing else', () => {
+  it('lets other sites read the API and oEmbed answers, the termbase exports and load embed.js, and nothing else', () => {
+    for (const format of EXPORT_FORMATS) expect(cors(exportUrl(format))).toBe('*');
     expect(cors(apiTermsUrl('sv'))).toBe('*');
     expect(cors(apiTermUrl('en', 'outsourcing'))).toBe('*');
     expect(cors(oembedUrl('nb', 'vendor'))).toBe('*');

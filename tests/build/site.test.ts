@@ -123,27 +123,31 @@ describe('the built site', () => {
     expect(load(page('/nb/utkontraktering/'))('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/nb/outsourcing/');
   });
 
-  it('carries Open Graph, Twitter card, JSON-LD DefinedTerm (and FAQPage where there is an FAQ) on articles', () => {
+  it('carries Open Graph, Twitter card, JSON-LD WebPage about a DefinedTerm (and FAQPage where there is an FAQ) on articles', () => {
     const $ = load(page('/sv/factoring/'));
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[property="og:locale"]').attr('content')).toBe('sv_SE');
     expect($('meta[property="og:url"]').attr('content')).toMatch(/\/sv\/factoring\/$/);
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
     const ld = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()));
-    const term = ld.find((d) => d['@type'] === 'DefinedTerm');
-    expect(term).toMatchObject({ name: 'Factoring', inLanguage: 'sv', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
-    expect(term.alternateName.length).toBeGreaterThan(0);
+    // The language is the page's: DefinedTerm has no inLanguage (issue 19).
+    const webPage = ld.find((d) => d['@type'] === 'WebPage');
+    expect(webPage).toMatchObject({ inLanguage: 'sv', license: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(webPage.mainEntity).toMatchObject({ '@type': 'DefinedTerm', name: 'Factoring', termCode: 'factoring', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
+    expect(webPage.mainEntity).not.toHaveProperty('inLanguage');
     const faq = ld.find((d) => d['@type'] === 'FAQPage');
     expect(faq.mainEntity.length).toBeGreaterThanOrEqual(3);
     expect(faq.mainEntity[0].name).toMatch(/\?$/);
-    for (const path of pages.filter((p) => new RegExp(`^/(${LANGS})/[a-z0-9-]+/index\\.html$`).test(p) && !/\/(search|a-z|topics)\//.test(p))) {
+    for (const path of articles.map(({ lang, id }) => `/${lang}/${id}/index.html`)) {
       const doc = load(page(path));
-      const types = doc('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(doc(el).text())['@type']);
-      expect(types, path).toContain('DefinedTerm');
+      const ld = doc('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(doc(el).text()));
+      expect(ld.find((d) => d['@type'] === 'WebPage')?.mainEntity['@type'], path).toBe('DefinedTerm');
       expect(doc('link[type="application/json+oembed"]').length, path).toBe(1);
     }
     const home = load(page('/en/'));
-    expect(JSON.parse(home('script[type="application/ld+json"]').text())['@type']).toBe('DefinedTermSet');
+    const set = JSON.parse(home('script[type="application/ld+json"]').text());
+    expect(set).toMatchObject({ '@type': 'DefinedTermSet', license: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(set.hasDefinedTerm.length).toBe(readdirSync(join(CONTENT, 'en')).length);
   });
 
   it('gives every article heading an id and a labelled "#" link to it, and a share/cite panel', () => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CONCEPT_ID_PATTERN } from '../urls/concept-id.ts';
 import { TOPICS } from '../i18n/topics.ts';
+import { termIssues } from '../termbase/terms.ts';
 
 /**
  * `keywords` as a list, or as the comma-separated string many existing articles carry
@@ -74,8 +75,10 @@ export const articleSchema = z.object({
     .default([]),
   /** The day the article's facts were last verified against the authorities (`updated` is the last change to the text). */
   checked: isoDate('checked').optional(),
-  /** Real designations of the concept with their status; the title is the preferred one. */
+  /** Real designations of the concept with their status; the title is the preferred one (rules: termbase/terms.ts). */
   terms: z.array(termSchema).default([]),
+  /** Where this language's concept differs from the others' (law, scope), for the concept page: "no direct equivalent …". */
+  equivalence: z.string().trim().min(1, 'equivalence must not be empty').optional(),
   /** Where a rule differs by country: one short note per country, in the article's language. */
   jurisdictions: z
     .array(z.object({ country, note: nonEmpty('jurisdiction note') }))
@@ -93,6 +96,8 @@ export const articleSchema = z.object({
       }),
     )
     .default([]),
+}).superRefine((data, ctx) => {
+  for (const issue of termIssues(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

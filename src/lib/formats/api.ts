@@ -3,7 +3,9 @@ import { letterOf } from '../i18n/alphabet.ts';
 import { CONCEPT_ID_PATTERN } from '../urls/concept-id.ts';
 import type { Glossary, Term } from '../articles/glossary.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
-import { COUNTRIES } from '../articles/schema.ts';
+import { COUNTRIES, GENDERS, PARTS_OF_SPEECH, TERM_STATUSES, TERM_TYPES } from '../articles/schema.ts';
+import { CONTENT_LICENCE } from '../termbase/licence.ts';
+import { designationsOf } from '../termbase/terms.ts';
 import { TOPICS } from '../i18n/topics.ts';
 import { articleUrl } from '../urls/urls.ts';
 
@@ -39,7 +41,17 @@ export const apiTermSchema = z.strictObject({
 const country = z.enum(COUNTRIES);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** One term with its summary and dated facts: `/api/v1/{lang}/terms/{id}.json`. */
+/** One designation of the concept with its status (termbase/terms.ts); optional fields are left out when unknown. */
+export const apiDesignationSchema = z.strictObject({
+  term: z.string().min(1),
+  status: z.enum(TERM_STATUSES),
+  type: z.enum(TERM_TYPES).optional(),
+  partOfSpeech: z.enum(PARTS_OF_SPEECH).optional(),
+  gender: z.enum(GENDERS).optional(),
+  note: z.string().min(1).optional(),
+});
+
+/** One term with its summary, dated facts and terms with status: `/api/v1/{lang}/terms/{id}.json`. */
 export const apiTermDetailSchema = apiTermSchema.extend({
   /** Plain text: the article's first section, cut at a sentence boundary. */
   summary: z.string(),
@@ -51,6 +63,10 @@ export const apiTermDetailSchema = apiTermSchema.extend({
   figures: z.array(
     z.strictObject({ label: z.string().min(1), value: z.string().min(1), year: z.number().int(), country, source: httpUrl, checked: z.iso.date() }),
   ),
+  /** The concept's designations in this language, preferred first (the title when the article lists none). Added in v1 without changing the other fields. */
+  terms: z.array(apiDesignationSchema).min(1),
+  /** The licence of the content: CC BY 4.0. */
+  license: z.literal(CONTENT_LICENCE.url),
 });
 
 /** Every term of a language, in the language's A–Å order: `/api/v1/{lang}/terms.json`. */
@@ -58,6 +74,8 @@ export const apiTermListSchema = z.strictObject({
   version: z.literal(API_VERSION),
   lang: locale,
   terms: z.array(apiTermSchema),
+  /** The licence of the content: CC BY 4.0. */
+  license: z.literal(CONTENT_LICENCE.url),
 });
 
 export type ApiTerm = z.output<typeof apiTermSchema>;
@@ -87,7 +105,7 @@ export function toApiTerm<T extends Term>(term: T, glossary: Glossary<T>, site: 
 
 /**
  * A term with the summary of its article.
- * @example toApiTermDetail(term, glossary, site, 'A vendor sells.').summary // 'A vendor sells.'
+ * @example toApiTermDetail(term, glossary, site, 'A vendor sells.').terms // [{ term: 'Vendor', status: 'preferred' }]
  */
 export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, site: URL | string, summary: string): ApiTermDetail {
   const { checked, jurisdictions, figures } = term.data;
@@ -97,15 +115,17 @@ export function toApiTermDetail<T extends Term>(term: T, glossary: Glossary<T>, 
     checked: checked ? isoDay(checked) : null,
     jurisdictions: jurisdictions.map(({ country, note }) => ({ country, note })),
     figures: figures.map((f) => ({ ...f, checked: isoDay(f.checked) })),
+    terms: designationsOf(term.data),
+    license: CONTENT_LICENCE.url,
   };
 }
 
 /**
  * Every term of a language, in its A–Å order.
- * @example toApiTermList('sv', glossary, site).terms.map((t) => t.id) // ['factoring']
+ * @example toApiTermList('sv', glossary, site).license // 'https://creativecommons.org/licenses/by/4.0/'
  */
 export function toApiTermList<T extends Term>(lang: Locale, glossary: Glossary<T>, site: URL | string): ApiTermList {
-  return { version: API_VERSION, lang, terms: glossary.terms(lang).map((term) => toApiTerm(term, glossary, site)) };
+  return { version: API_VERSION, lang, terms: glossary.terms(lang).map((term) => toApiTerm(term, glossary, site)), license: CONTENT_LICENCE.url };
 }
 
 /**

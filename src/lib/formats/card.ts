@@ -1,5 +1,6 @@
 import { t } from '../i18n/strings.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+import { tt } from '../termbase/strings.ts';
 
 /** The words around a definition card (the iframe page and embed.js show the same). */
 export interface CardText {
@@ -8,14 +9,17 @@ export interface CardText {
   /** The site's name in that language, so a card on another site says where it is from. */
   source: string;
   readMore: string;
+  /** Labels of the admitted and the deprecated terms. */
+  also: string;
+  avoid: string;
 }
 
 /**
  * The card words for a language.
- * @example cardText('sv') // { language: 'Svenska', source: 'Outsourcinglexikon', readMore: 'Läs mer' }
+ * @example cardText('sv') // { language: 'Svenska', source: 'Outsourcinglexikon', readMore: 'Läs mer', also: 'Används också', avoid: 'Undvik' }
  */
 export function cardText(lang: Locale): CardText {
-  return { language: LOCALE_INFO[lang].name, source: t(lang, 'siteName'), readMore: t(lang, 'readMore') };
+  return { language: LOCALE_INFO[lang].name, source: t(lang, 'siteName'), readMore: t(lang, 'readMore'), also: tt(lang, 'admittedLabel'), avoid: tt(lang, 'deprecatedLabel') };
 }
 
 /**

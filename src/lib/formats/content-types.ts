@@ -1,8 +1,11 @@
+import { EXPORTS } from '../termbase/formats.ts';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon',
   '.atom': 'application/atom+xml; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  ...Object.fromEntries(Object.entries(EXPORTS).map(([ext, { mediaType }]) => [`.${ext}`, mediaType])),
 };
 
 /**

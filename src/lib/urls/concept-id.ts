@@ -7,6 +7,7 @@ import { LOCALES } from '../i18n/locales.ts';
 export const RESERVED_SEGMENTS = [
   ...LOCALES, 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
   'pagefind', '_astro', 'assets', 'feed', 'rss', 'sitemap', '404', 'index', 'robots.txt', 'favicon.svg',
+  'concepts', 'export', 'downloads',
 ] as const;
 
 /** ASCII, lower-case kebab-case: `business-process-outsourcing`, `f-tax`, `ir35`. */

@@ -14,7 +14,11 @@ export interface TermTarget {
 }
 
 /** What a card shows: the fields of an API term it needs. */
-export type CardTerm = Pick<ApiTerm, 'id' | 'lang' | 'title' | 'description' | 'url'>;
+export type CardTerm = Pick<ApiTerm, 'id' | 'lang' | 'title' | 'description' | 'url'> & {
+  /** The admitted and the deprecated terms (the API's `terms`), for the card's "also used" and "avoid" line. */
+  also: string[];
+  avoid: string[];
+};
 
 /**
  * Reads a link as one of our term URLs: on the site's origin, `/{lang}/{id}/` or the short
@@ -66,14 +70,17 @@ export function lookupOrder(target: TermTarget, pageLang: string | null | undefi
 /**
  * What a card may show from an API answer, or undefined when the answer is not a term:
  * every shown field must be text, and the link must be http(s) (never `javascript:`).
- * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }).title // 'Vendor'
+ * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }) // { id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', also: [], avoid: [] }
+ * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', terms: [{ term: 'supplier', status: 'admitted' }] }).avoid // []
  * @example cardTerm({ title: 'Vendor' }) // undefined
  */
 export function cardTerm(data: unknown): CardTerm | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { id, lang, title, description, url } = data as Record<string, unknown>;
+  const { id, lang, title, description, url, terms } = data as Record<string, unknown>;
   if (typeof id !== 'string' || typeof lang !== 'string' || !isLocale(lang)) return undefined;
   if (typeof title !== 'string' || typeof description !== 'string' || typeof url !== 'string') return undefined;
   if (!/^https?:\/\//i.test(url)) return undefined;
-  return { id, lang, title, description, url };
+  const withStatus = (status: string) =>
+    (Array.isArray(terms) ? terms : []).filter((t) => t?.status === status && typeof t.term === 'string').map((t) => t.term as string);
+  return { id, lang, title, description, url, also: withStatus('admitted'), avoid: withStatus('deprecated') };
 }

@@ -42,6 +42,22 @@ export const embedUrl = (lang: Locale, id: string) => `/embed/${lang}/${id}/`;
 /** `/oembed/{lang}/{id}.json` — the oEmbed response for an article (discovered from its page). */
 export const oembedUrl = (lang: Locale, id: string) => `/oembed/${lang}/${id}.json`;
 
+/** `/concepts/` — every concept, with its preferred term in each language (the SKOS scheme's IRI). */
+export const conceptsIndexUrl = () => '/concepts/';
+
+/** `/concepts/{id}/` — a concept in every language side by side, with its terms' status (the termbase view). */
+export const conceptUrl = (id: string) => `/concepts/${id}/`;
+
+/** The exports of the whole termbase, by format (docs/api.md). */
+export const EXPORT_FORMATS = ['tbx', 'csv', 'ttl', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** `/export/lexicon.{tbx,csv,ttl,jsonld}` — the whole termbase as a file (TBX-Basic, CSV, SKOS Turtle, SKOS JSON-LD). */
+export const exportUrl = (format: ExportFormat) => `/export/lexicon.${format}`;
+
+/** `/{lang}/downloads/` — the exports with their size, date and licence. */
+export const downloadsUrl = (lang: Locale) => `/${lang}/downloads/`;
+
 /** `/embed.js` — the script other sites include to show definition cards on their term links. */
 export const EMBED_SCRIPT_URL = '/embed.js';
 
