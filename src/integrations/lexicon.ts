@@ -8,7 +8,11 @@ import { contentPrefix } from '../lib/content-dir.ts';
 import { contentTypeOf } from '../lib/content-types.ts';
 import { precompressFirstSearch } from '../build/precompress.ts';
 import { startDerivedFiles } from '../build/derived-files.ts';
+import { writePagefindPages } from '../build/search-pages.ts';
 import { termSnapshotFile } from '../data/term-snapshot.ts';
+
+/** Word positions per Pagefind index chunk (Pagefind's default is 20,000). */
+export const SEARCH_INDEX_CHUNK_SIZE = 2000;
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
@@ -62,6 +66,11 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         const files = await derived!.moveInto(outDir);
         logger.info(`${files} API and oEmbed files written beside the pages`);
         const started = performance.now();
+        // Pagefind cuts its word index into chunks of this many word positions (default 20,000,
+        // ~30 kB a chunk here); a first search downloads one or two chunks, so smaller chunks
+        // make it cheaper (docs/benchmarks.md, "Search"). Read by Pagefind's indexer, which the
+        // Node API starts with this process's environment. An explicit setting wins.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(SEARCH_INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only articles carry data-pagefind-body; reading just their pages skips thousands of
@@ -71,6 +80,7 @@ export function lexicon({ contentDir, distDir = 'dist' }: { contentDir: string; 
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        writePagefindPages(outDir);
         const precompressed = await precompressFirstSearch(outDir);
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${precompressed.length} first-search files also as .br)`);
       },
