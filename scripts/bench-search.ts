@@ -9,7 +9,9 @@
 // with the median; keystroke → paint once search is loaded; the name index's size.
 //
 //   node scripts/bench-search.ts [--dist DIR] [--queries FILE] [--lang nb,sv,en] [--write-docs] [--json FILE]
-//                                [--no-quality | --no-cost] [--label TEXT]
+//                                [--no-quality | --no-cost] [--label TEXT] [--from RESULTS.json]
+//
+// --from re-reports an earlier run's --json file (e.g. to write the docs) without measuring again.
 //
 // It builds nothing: run `npm run build` first, or pass --dist with a built site (for a larger
 // corpus: `npm run generate-corpus`, then build it with CONTENT_DIR and LEXICON_DIST).
@@ -59,6 +61,7 @@ const { values: args } = parseArgs({
     docs: { type: 'string', default: join(ROOT, 'docs', 'benchmarks.md') },
     json: { type: 'string' },
     label: { type: 'string' },
+    from: { type: 'string' },
     'no-cost': { type: 'boolean', default: false },
     'no-quality': { type: 'boolean', default: false },
   },
@@ -121,14 +124,37 @@ const median = (xs: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const passFail = (ok: boolean) => (ok ? '**pass**' : '**FAIL**');
 
+/**
+ * For a generated corpus (`npm run generate-corpus`), which has none of our concepts: titles and
+ * aliases spread over its name index, in this language and the others, and two body words.
+ */
+function generatedCostQueries(lang: Lang): { entry: string; firsts: string[]; timed: string[] } {
+  const index = JSON.parse(readFileSync(join(dist, lang, 'search', 'names.json'), 'utf8')) as { concepts: { id: string; lang: string; names: Record<string, string[]> }[] };
+  const own = index.concepts.filter((c) => c.lang === lang);
+  const pick = (i: number) => own[Math.floor(((i + 0.5) * own.length) / 8)]!;
+  const other = LANGS.find((l) => l !== lang)!;
+  const firsts = [
+    ...[0, 1, 2, 3].map((i) => pick(i).names[lang]![0]!),
+    ...[4, 5].map((i) => pick(i).names[lang]!.at(-1)!),
+    ...[6, 7].map((i) => pick(i).names[other]?.[0] ?? pick(i).names[lang]![0]!),
+    'threshold',
+    'service provider negotiates',
+  ];
+  return { entry: `/${lang}/${own[0]!.id}/`, firsts, timed: [1, 3, 5, 7].map((i) => pick(i).names[lang]![0]!) };
+}
+
 // ---------------------------------------------------------------- run
 
-const loadAtStart = os.loadavg()[0]!;
+const earlier = args.from ? JSON.parse(readFileSync(args.from, 'utf8')) : undefined;
+const loadAtStart: number = earlier?.loadAtStart ?? os.loadavg()[0]!;
+const outcomes: Outcome[] = earlier?.outcomes ?? [];
+const firsts: TypedSearch[] = earlier?.firsts ?? [];
+const keystrokes: Record<string, { query: string; ms: number | null }[]> = earlier?.keystrokes ?? {};
+if (!earlier) await measure();
+
+async function measure() {
 const { server, url: base } = await serveStatic({ root: dist });
 const browser = await launchBenchChromium();
-const outcomes: Outcome[] = [];
-const firsts: TypedSearch[] = [];
-const keystrokes: Record<string, { query: string; ms: number | null }[]> = {};
 try {
   if (queries.length) {
     const page = await browser.newPage();
@@ -137,8 +163,8 @@ try {
   }
   if (!args['no-cost']) {
     for (const lang of langs) {
-      const { entry, firsts: list, timed } = COST_QUERIES[lang];
-      const at = existsSync(join(dist, entry.slice(1), 'index.html')) ? entry : `/${lang}/${readdirSync(join(dist, lang)).find((d) => !['a-z', 'search', 'topics'].includes(d) && statSync(join(dist, lang, d)).isDirectory())}/`;
+      const { entry, firsts: list, timed } = existsSync(join(dist, COST_QUERIES[lang].entry.slice(1), 'index.html')) ? COST_QUERIES[lang] : generatedCostQueries(lang);
+      const at = entry;
       for (const query of list) firsts.push(await measureTypedFirstSearch(browser, base, lang, at, query));
       keystrokes[lang] = await measureKeystrokes(browser, base, at, timed);
     }
@@ -147,6 +173,7 @@ try {
   await browser.close();
   server.closeAllConnections();
   server.close();
+}
 }
 
 // ---------------------------------------------------------------- report
@@ -244,15 +271,15 @@ const maxBr = Math.max(...nameIndex.map((n) => n.br));
 targetLines.push(`- name index ≤ ${kb(TARGET.nameIndex150)} (Brotli) at 150 articles: ${kb(maxBr)} at ${articles} articles${articles <= 150 ? ` ${passFail(maxBr <= TARGET.nameIndex150)}` : ' (the target is set for 150)'}`);
 
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-const machine = `${cpu}, ${os.cpus().length} logical CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; load average ${loadAtStart.toFixed(1)} at start`;
-const date = new Date().toISOString().slice(0, 10);
+const machine: string = earlier?.machine ?? `${cpu}, ${os.cpus().length} logical CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; load average ${loadAtStart.toFixed(1)} at start`;
+const date: string = earlier?.date ?? new Date().toISOString().slice(0, 10);
 const pagefindVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version;
 const site = `${args.label ?? dist} (${articles} articles)`;
 
 if (outcomes.length) console.log(`\nQuality (${outcomes.length} queries)\n\n${qualityTable}\n\n${missTable}`);
 if (costTable) console.log(`\nCost\n\n${costTable}`);
 console.log(`\n${nameTable}\n\nTargets\n\n${targetLines.join('\n')}\n\n${date} · ${site} · ${machine}`);
-if (args.json) writeFileSync(args.json, JSON.stringify({ date, machine, dist, articles, outcomes, firsts, keystrokes, nameIndex }, null, 2));
+if (args.json) writeFileSync(args.json, JSON.stringify({ date, machine, loadAtStart, dist, articles, outcomes, firsts, keystrokes, nameIndex }, null, 2));
 
 if (args['write-docs']) {
   const section = `<!-- search:start -->

@@ -156,7 +156,8 @@ export interface Request {
 }
 
 export interface SearchMeasure {
-  mode: 'ui';
+  /** Always 'ui' now; 'api' was Pagefind's JS API before the search UI existed (kept for scripts/bench.ts). */
+  mode: 'ui' | 'api';
   note: string;
   lang: string;
   query: string;

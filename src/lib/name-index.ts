@@ -88,7 +88,7 @@ function unique(names: readonly string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 
 /** How a name answered the query, best first. */
-export const MATCH_KINDS = ['exact', 'prefix', 'word', 'inflected', 'misspelt'] as const;
+export const MATCH_KINDS = ['exact', 'prefix', 'inflected', 'word', 'misspelt'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface NameHit {
@@ -129,12 +129,30 @@ function inflectionOf(query: string, name: string): boolean {
   return shared >= Math.max(4, name.length - 1) && query !== name;
 }
 
+/**
+ * Whether the query is the start of the name, word by word ("service lev" of "Service level
+ * agreement"). Words may run together only after a short one ("fskat" of "F-skatt", "itout" of
+ * "IT-outsourcing"), so "arbeidstakere" is not the start of "Arbeidstaker eller oppdragstaker".
+ */
+function isPrefix(q: Keys, name: Keys): boolean {
+  const last = q.words.length - 1;
+  if (q.words.length <= name.words.length && q.words.every((word, i) => (i < last ? word === name.words[i] : name.words[i]!.startsWith(word)))) return true;
+  if (!name.compact.startsWith(q.compact)) return false;
+  let consumed = 0;
+  for (const word of name.words) {
+    if (consumed + word.length >= q.compact.length) return true;
+    if (word.length > 3) return false;
+    consumed += word.length;
+  }
+  return false;
+}
+
 /** How one name answers the query: its kind and a cost within that kind, or undefined. */
 function matchName(q: Keys, name: Keys): { kind: MatchKind; cost: number } | undefined {
   if (!q.compact || !name.compact) return undefined;
   if (q.compact === name.compact) return { kind: 'exact', cost: 0 };
   // Shorter names first among prefix matches: "utkont" is nearer "utkontraktering" than "utkontrakteringsavtale".
-  if (name.compact.startsWith(q.compact)) return { kind: 'prefix', cost: name.compact.length / 100 };
+  if (isPrefix(q, name)) return { kind: 'prefix', cost: name.compact.length / 100 };
   const lastWord = q.words.at(-1)!;
   const laterWord = name.words.findIndex((word, i) => i > 0 && word.startsWith(lastWord));
   if (q.words.length === 1 && laterWord > 0) return { kind: 'word', cost: name.compact.length / 100 };

@@ -65,7 +65,7 @@ describe('search finds the term a reader means', () => {
     expect(links).not.toContain('/en/core-competence/');
   });
   it('S2, S5, S6: exact names and prefixes of a name come first, with no “did you mean” for an exact alias', async () => {
-    expect(articles(await searchFrom('/nb/', 'uppdragstagare')).slice(0, 3)).toContain('/nb/contractor-status/');
+    expect(articles(await searchFrom('/nb/', 'uppdragstagare'))[0]).toBe('/nb/independent-contractor/');
     expect(articles(await searchFrom('/nb/', 'employee'))[0]).toBe('/nb/employee/');
     expect(await page.locator('#search-results-popup').textContent()).not.toMatch(/Mente du/);
     for (const prefix of ['utk', 'utkon', 'utkont']) expect(articles(await searchFrom('/nb/', prefix))[0]).toBe('/nb/outsourcing/');

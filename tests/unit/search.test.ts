@@ -34,6 +34,10 @@ const articles: NameSource[] = [
   a('en', 'factoring', 'Factoring', ['invoice factoring']),
   a('en', 'service-level-agreement', 'Service level agreement', ['SLA']),
   a('sv', 'f-tax', 'F-skatt', ['godkänd för F-skatt']),
+  a('nb', 'employee', 'Arbeidstaker', ['ansatt']),
+  a('nb', 'contractor-status', 'Arbeidstaker eller oppdragstaker', []),
+  a('nb', 'invoice', 'Faktura', ['regning']),
+  a('nb', 'invoice-discounting', 'Fakturabelåning', ['belåning av fakturaer']),
 ];
 const en = prepareNames(buildNameIndex('en', articles));
 const nb = prepareNames(buildNameIndex('nb', articles));
@@ -60,6 +64,12 @@ describe('findNames', () => {
     expect(first(nb, 'utkont')).toMatchObject({ kind: 'prefix', concept: { id: 'outsourcing' } });
     expect(findNames(nb, 'utkont').map((h) => h.concept.id)).toEqual(['outsourcing', 'outsourcing-contract']);
     expect(first(en, 'f')!.concept.id).toBe('factoring');
+  });
+  it('answers an inflected name before a name that only contains the word, and runs words together only after a short one', () => {
+    expect(first(nb, 'arbeidstakere')).toMatchObject({ kind: 'inflected', concept: { id: 'employee' } });
+    expect(first(nb, 'fakturaer')).toMatchObject({ kind: 'inflected', concept: { id: 'invoice' } });
+    expect(first(en, 'fskat')).toMatchObject({ kind: 'prefix', concept: { id: 'f-tax' } });
+    expect(first(en, 'service lev')).toMatchObject({ kind: 'prefix', concept: { id: 'service-level-agreement' } });
   });
   it('answers a later word of a name, inflected and misspelt names', () => {
     expect(first(en, 'level')).toMatchObject({ kind: 'word', concept: { id: 'service-level-agreement' } });
