@@ -14,7 +14,7 @@
 // --from re-reports an earlier run's --json file (e.g. to write the docs) without measuring again.
 //
 // It builds nothing: run `npm run build` first, or pass --dist with a built site (for a larger
-// corpus: `npm run generate-corpus`, then build it with CONTENT_DIR and LEXICON_DIST).
+// corpus: `npm run generate-corpus`, then build it with LEXICON_CONTENT_DIR and LEXICON_OUT_DIR).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { KEY_DELAY_MS, launchBenchChromium, measureKeystrokes, measureTypedFirstSearch, type TypedSearch } from './bench/search.ts';
 import { serveStatic } from './static-server.ts';
+import { paths } from '../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LANGS = ['nb', 'sv', 'en'] as const;
@@ -67,7 +68,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const dist = resolve(args.dist ?? join(ROOT, 'dist'));
+const dist = resolve(args.dist ?? paths.outDir);
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'index.html'))) {
   console.error(`No built site with a search index in ${dist}.\nRun \`npm run build\` first, or pass --dist DIR with a built site.`);
   process.exit(1);

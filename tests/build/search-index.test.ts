@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/locales.ts';
-import type { NameIndex } from '../../src/lib/name-index.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import type { NameIndex } from '../../src/lib/search/name-index.ts';
 import { CONTENT, DIST } from '../helpers/dist.ts';
 
 const frontmatter = (lang: string, id: string) => readFileSync(join(CONTENT, lang, readdirSync(join(CONTENT, lang)).find((f) => f.replace(/\.mdx?$/, '') === id)!), 'utf8');

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { pathEnv } from '../../src/paths.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const built = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(ROOT, 'tests', 'fixtures', 'search'), LEXICON_DIST: join(work, 'dist'), LEXICON_CACHE_DIR: join(work, 'cache') },
+    env: { ...process.env, ...pathEnv({ contentDir: join(ROOT, 'tests', 'fixtures', 'search'), outDir: join(work, 'dist'), cacheDir: join(work, 'cache') }) },
   });
   if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout}\n${built.stderr}`);
   ({ server, url: base } = await serveStatic({ root: join(work, 'dist') }));

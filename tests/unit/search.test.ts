@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../src/lib/excerpt.ts';
-import { editDistance } from '../../src/lib/edit-distance.ts';
-import { buildNameIndex, findNames, prepareNames, type NameSource } from '../../src/lib/name-index.ts';
+import { excerptSegments } from '../../src/lib/search/excerpt.ts';
+import { editDistance } from '../../src/lib/search/edit-distance.ts';
+import { buildNameIndex, findNames, prepareNames, type NameSource } from '../../src/lib/search/name-index.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps', () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../../../data/glossary.ts';
-import { localePaths } from '../../../data/paths.ts';
-import { LOCALES, type Locale } from '../../../lib/locales.ts';
-import { buildNameIndex } from '../../../lib/name-index.ts';
+import { loadGlossary } from '../../../data/collection.ts';
+import { localePaths } from '../../../data/static-paths.ts';
+import { LOCALES, type Locale } from '../../../lib/i18n/locales.ts';
+import { buildNameIndex } from '../../../lib/search/name-index.ts';
 
 // The name index of one language's readers (format: docs/api.md, "Name index"): loaded by
 // search when a search field gets focus, answers name queries in all three languages.
