@@ -147,7 +147,7 @@ function isPrefix(q: Keys, name: Keys): boolean {
 }
 
 /** How one name answers the query: its kind and a cost within that kind, or undefined. */
-function matchName(q: Keys, name: Keys): { kind: MatchKind; cost: number } | undefined {
+function matchName(q: Keys, name: Keys, typos: boolean): { kind: MatchKind; cost: number } | undefined {
   if (!q.compact || !name.compact) return undefined;
   if (q.compact === name.compact) return { kind: 'exact', cost: 0 };
   // Shorter names first among prefix matches: "utkont" is nearer "utkontraktering" than "utkontrakteringsavtale".
@@ -156,7 +156,7 @@ function matchName(q: Keys, name: Keys): { kind: MatchKind; cost: number } | und
   const laterWord = name.words.findIndex((word, i) => i > 0 && word.startsWith(lastWord));
   if (q.words.length === 1 && laterWord > 0) return { kind: 'word', cost: name.compact.length / 100 };
   if (inflectionOf(q.compact, name.compact)) return { kind: 'inflected', cost: 0 };
-  const allowance = typoAllowance(q.compact.length);
+  const allowance = typos ? typoAllowance(q.compact.length) : 0;
   if (allowance === 0) return undefined;
   let distance = editDistance(q.compact, name.compact, allowance);
   // A misspelt start of a longer name ("servce lev" for "Service level agreement") costs a little more.
@@ -206,23 +206,13 @@ export function prepareNames(index: NameIndex): NameMatcher {
   return { lang: index.lang, names };
 }
 
-/**
- * The concepts whose names answer a query, best first, one hit per concept: exact names,
- * then names starting with the query, then names with a later word starting with it, then
- * inflected and misspelt names; within each, names in the page's language before others,
- * titles before aliases, deprecated terms last. A plain "o" for "ø" costs half a step.
- * @example findNames(prepareNames(buildNameIndex('en', [{ id: 'outsourcing', lang: 'en', data: { title: 'Outsourcing', description: 'x.', aliases: [] } }, { id: 'outsourcing', lang: 'nb', data: { title: 'Outsourcing', description: 'y.', aliases: ['utkontraktering'] } }])), 'utkont').map((h) => [h.concept.lang, h.name, h.nameLang, h.kind]) // [['en', 'utkontraktering', 'nb', 'prefix']]
- */
-export function findNames(matcher: NameMatcher, query: string, limit = 10): NameHit[] {
-  const strictQ = keysOf(query, false);
-  const looseQ = keysOf(query, true);
-  if (!strictQ.compact) return [];
+function matchAll(matcher: NameMatcher, strictQ: Keys, looseQ: Keys, typos: boolean): NameHit[] {
   const best = new Map<string, NameHit>();
   for (const entry of matcher.names) {
-    let match = matchName(strictQ, entry.strict);
+    let match = matchName(strictQ, entry.strict, typos);
     let penalty = 0;
     if (!match || match.kind === 'misspelt') {
-      const loose = matchName(looseQ, entry.loose);
+      const loose = matchName(looseQ, entry.loose, typos);
       if (loose && (!match || MATCH_KINDS.indexOf(loose.kind) < MATCH_KINDS.indexOf(match.kind))) {
         match = loose;
         penalty = 0.5;
@@ -236,8 +226,23 @@ export function findNames(matcher: NameMatcher, query: string, limit = 10): Name
       best.set(entry.concept.id, { concept: entry.concept, name: entry.name, nameLang: entry.nameLang, kind: match.kind, deprecated: entry.deprecated, cost });
     }
   }
-  let hits = [...best.values()].sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1));
-  // A misspelling is a guess: shown only where nothing answers the query as typed.
-  if (hits.some((h) => h.kind !== 'misspelt')) hits = hits.filter((h) => h.kind !== 'misspelt');
+  return [...best.values()].sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1));
+}
+
+/**
+ * The concepts whose names answer a query, best first, one hit per concept: exact names,
+ * then names starting with the query, then names with a later word starting with it, then
+ * inflected and misspelt names; within each, names in the page's language before others,
+ * titles before aliases, deprecated terms last. A plain "o" for "ø" costs half a step.
+ * @example findNames(prepareNames(buildNameIndex('en', [{ id: 'outsourcing', lang: 'en', data: { title: 'Outsourcing', description: 'x.', aliases: [] } }, { id: 'outsourcing', lang: 'nb', data: { title: 'Outsourcing', description: 'y.', aliases: ['utkontraktering'] } }])), 'utkont').map((h) => [h.concept.lang, h.name, h.nameLang, h.kind]) // [['en', 'utkontraktering', 'nb', 'prefix']]
+ */
+export function findNames(matcher: NameMatcher, query: string, limit = 10): NameHit[] {
+  const strictQ = keysOf(query, false);
+  const looseQ = keysOf(query, true);
+  if (!strictQ.compact) return [];
+  // Misspellings are a guess, shown only where nothing answers the query as typed; edit
+  // distances (the costly part, over every name) are computed only then.
+  let hits = matchAll(matcher, strictQ, looseQ, false);
+  if (!hits.length) hits = matchAll(matcher, strictQ, looseQ, true);
   return hits.slice(0, limit);
 }
