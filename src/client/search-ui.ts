@@ -139,7 +139,8 @@ function matchedName(hit: NameHit): HTMLElement | undefined {
   if (hit.name === hit.concept.title && hit.nameLang === hit.concept.lang) return undefined;
   const name = el('span', { className: 'search-result-name', lang: LOCALE_INFO[hit.nameLang].tag }, hit.name);
   const notes: string[] = [];
-  if (hit.nameLang !== lang) notes.push(languageName(lang, hit.nameLang));
+  // The language, unless it is the page's, or the article's (whose title says it already).
+  if (hit.nameLang !== lang && hit.nameLang !== hit.concept.lang) notes.push(languageName(lang, hit.nameLang));
   if (hit.deprecated) notes.push(t(lang, 'searchDeprecated'));
   return el('p', { className: 'search-result-match' }, name, ...(notes.length ? [` · ${notes.join(', ')}`] : []));
 }
@@ -191,6 +192,8 @@ class SearchBox {
   /** Full-text hits not shown yet ("show more" on the search page). */
   #rest: TextHit[] = [];
   #query = '';
+  /** The current search is a deep link's, not typing. */
+  #now = false;
   #nameHits: NameHit[] = [];
 
   constructor(readonly input: HTMLInputElement, readonly inline: boolean) {
@@ -261,12 +264,11 @@ class SearchBox {
     }
   }
 
-  /** The status line, announced once typing has paused (every keystroke would chatter). */
+  /** The status line, announced once typing has paused (every keystroke would chatter); at once for a deep link. */
   announce(text: string) {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.status.textContent = text;
-    }, ANNOUNCE_DELAY);
+    if (this.#now) this.status.textContent = text;
+    else this.#announceTimer = setTimeout(() => (this.status.textContent = text), ANNOUNCE_DELAY);
   }
 
   /** `now`: search full text at once (a deep link), not at the reader's pause. */
@@ -274,7 +276,10 @@ class SearchBox {
     const query = raw.trim();
     const sequence = ++this.#sequence;
     this.#query = query;
+    this.#now = now;
     clearTimeout(this.#fullTextTimer);
+    // What was about to be announced is out of date.
+    clearTimeout(this.#announceTimer);
     if (this.inline) this.keepQuery(query);
     if (!query) {
       clearTimeout(this.#announceTimer);

@@ -41,14 +41,13 @@ async function firstResult(page: Page, path: string, query: string) {
   await page.keyboard.type(query, { delay: 30 });
   const popup = page.locator(`#search-results-popup[data-state=done][data-query="${query}"]`);
   await popup.waitFor();
-  const first = popup.locator('li.search-result').first();
-  return {
-    href: await first.locator('a[data-result-link]').getAttribute('href'),
-    linkLang: await first.locator('a[data-result-link]').getAttribute('lang'),
-    title: await first.locator('.search-result-title').textContent(),
-    match: await first.locator('.search-result-match').textContent().catch(() => null),
-    matchLang: await first.locator('.search-result-name').getAttribute('lang').catch(() => null),
-  };
+  return popup.locator('li.search-result').first().evaluate((li) => ({
+    href: li.querySelector('a[data-result-link]')!.getAttribute('href'),
+    linkLang: li.querySelector('a[data-result-link]')!.getAttribute('lang'),
+    title: li.querySelector('.search-result-title')!.textContent,
+    match: li.querySelector('.search-result-match')?.textContent ?? null,
+    matchLang: li.querySelector('.search-result-name')?.getAttribute('lang') ?? null,
+  }));
 }
 
 describe('a name from another language, for a concept with no article in the page’s language', () => {
@@ -63,7 +62,7 @@ describe('a name from another language, for a concept with no article in the pag
   it('finds a deprecated term, and says it is one', async () => {
     const page = await browser.newPage();
     const hit = await firstResult(page, '/en/vendor/', 'löneräkning');
-    expect(hit).toMatchObject({ href: '/sv/payroll/', match: 'löneräkning · Swedish, deprecated' });
+    expect(hit).toMatchObject({ href: '/sv/payroll/', match: 'löneräkning · deprecated' });
     await page.close();
   });
   it('shows the page’s own article where the concept has one, labelled with the matched name and its language', async () => {
