@@ -7,7 +7,7 @@
 // Pagefind's page ids (/{lang}/search/pages.json), so the popup loads no Pagefind fragments;
 // the search page loads fragments only for the excerpts it shows.
 import { excerptSegments } from '../lib/search/excerpt.ts';
-import { foldForFilter } from '../lib/search/filter.ts';
+import { filterFold } from '../lib/i18n/transliterate.ts';
 import { languageName, searchText as t } from '../lib/search/strings.ts';
 import { LOCALE_INFO, isLocale, type Locale } from '../lib/i18n/locales.ts';
 import { findNames, prepareNames, type NameHit, type NameIndex, type NameIndexConcept, type NameMatcher } from '../lib/search/name-index.ts';
@@ -83,7 +83,7 @@ function excerpt(html: string): HTMLElement {
 function markedWords(html: string): string[] {
   return excerptSegments(html)
     .filter((s) => s.mark)
-    .flatMap((s) => foldForFilter(s.text).split(/[^\p{L}\p{N}]+/u))
+    .flatMap((s) => filterFold(s.text).split(/[^\p{L}\p{N}]+/u))
     .filter(Boolean);
 }
 
@@ -94,7 +94,7 @@ function markedWords(html: string): string[] {
  * the last three letters of a query word (room for an inflected ending), and four.
  */
 function matchesQueryWords(query: string, html: string): boolean {
-  const queryWords = foldForFilter(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= FULL_TEXT_MIN);
+  const queryWords = filterFold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= FULL_TEXT_MIN);
   if (!queryWords.length) return true;
   const marked = markedWords(html);
   return queryWords.some((word) =>
@@ -301,7 +301,7 @@ class SearchBox {
     if (sequence !== this.#sequence) return;
     this.#nameHits = findNames(matcher, query, this.inline ? 20 : POPUP_NAMES);
     this.#rest = [];
-    const fullText = foldForFilter(query).replace(/[^\p{L}\p{N}]/gu, '').length >= FULL_TEXT_MIN;
+    const fullText = filterFold(query).replace(/[^\p{L}\p{N}]/gu, '').length >= FULL_TEXT_MIN;
     this.render(fullText ? 'names' : 'done');
     if (!fullText) return;
     // With no name to show, full text is the only answer: load it now, search at the pause.

@@ -1,4 +1,4 @@
-import { foldForFilter } from './filter.ts';
+import { filterFold, foldNordic } from '../i18n/transliterate.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { editDistance, typoAllowance } from './edit-distance.ts';
 
@@ -59,7 +59,7 @@ export function buildNameIndex(lang: Locale, articles: readonly NameSource[]): N
       const terms = article.data.terms ?? [];
       const deprecated = unique(terms.filter((t) => t.status === 'deprecated').map((t) => t.term));
       const names = unique([article.data.title, ...article.data.aliases, ...terms.filter((t) => t.status !== 'deprecated').map((t) => t.term)]).filter(
-        (name) => !deprecated.some((d) => foldForFilter(d) === foldForFilter(name)),
+        (name) => !deprecated.some((d) => filterFold(d) === filterFold(name)),
       );
       concept.names[l] = names;
       if (deprecated.length) (concept.deprecated ??= {})[l] = deprecated;
@@ -73,7 +73,7 @@ export function buildNameIndex(lang: Locale, articles: readonly NameSource[]): N
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((name) => {
-    const key = foldForFilter(name);
+    const key = filterFold(name);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -81,9 +81,10 @@ function unique(names: readonly string[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Matching. All of search's folding is here: case and accents (foldForFilter, shared with the
-// A–Å filter), punctuation and spaces ("F-skatt" = "fskatt", "ir 35" = "ir35"), and, as a
-// weaker match, Nordic letters typed plain ("leverandor" for "leverandør").
+// Matching, with the folding rules of src/lib/i18n/transliterate.ts: case and accents
+// (filterFold, as the A–Å filter), and, as a weaker match, Nordic letters typed plain
+// (foldNordic: "leverandor" for "leverandør"); spaces and punctuation are ignored here
+// ("F-skatt" = "fskatt", "ir 35" = "ir35").
 // ---------------------------------------------------------------------------------------------
 
 /** How a name answered the query, best first. */
@@ -110,8 +111,8 @@ interface Keys {
 }
 
 function keysOf(text: string, loose: boolean): Keys {
-  let folded = foldForFilter(text);
-  if (loose) folded = folded.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
+  let folded = filterFold(text);
+  if (loose) folded = foldNordic(folded);
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return { words, compact: words.join('') };
 }
