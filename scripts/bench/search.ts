@@ -10,7 +10,8 @@
 // `data-state` (`names`, then `done`).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 
 /** Milliseconds between keystrokes: a reader typing steadily. */
@@ -137,11 +138,9 @@ export async function measureKeystrokes(browser: Browser, base: string, entry: s
   return out;
 }
 
-export function launchBenchChromium(chromiumPath?: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+/** The Chromium scripts/chromium.ts chooses (CHROMIUM_PATH, the system's, or the bundled one). */
+export function launchBenchChromium(): Promise<Browser> {
+  return launchChromium();
 }
 
 // ------------------------------------------------------------------- for `npm run bench`
@@ -192,7 +191,7 @@ export async function measureSearch(options: { dist: string; lang: string; queri
   if (!article) throw new Error(`no article in ${join(dist, lang)}`);
   const entry = `/${lang}/${article.name}/`;
   const { server, url } = await serveStatic({ root: dist });
-  const browser = await launchBenchChromium(options.chromiumPath);
+  const browser = await launchBenchChromium();
   try {
     const typed = await measureTypedFirstSearch(browser, url, lang, entry, first);
     const keystrokes = await measureKeystrokes(browser, url, entry, more);
