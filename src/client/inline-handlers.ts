@@ -19,7 +19,7 @@ export const INLINE_HANDLERS = {
    */
   slashToSearch:
     "if(event.key=='/'&&!event.ctrlKey&&!event.metaKey&&!event.altKey&&!event.target.closest('input,textarea,select,[contenteditable]')){event.preventDefault();(document.querySelector('[data-search-main]')||document.querySelector('[data-search-input]')).focus()}",
-  /** On every search field, focus: load the search UI (a module loads once, however often). */
+  /** On every search field, focus and pointerenter (a pointer coming over it, a finger touching it): load the search UI and the name index (a module loads once, however often). */
   loadSearch: `import('${SEARCH_UI_URL}')`,
   /**
    * On an article, click: a copy button copies its field, a heading's "#" link its URL (and

@@ -3,13 +3,22 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync } from 'node:zlib';
+import { LOCALES } from '../lib/i18n/locales.ts';
 
 /**
  * The files every first search downloads, whatever the query and however large the glossary:
- * Pagefind's script, entry, per-language metadata and WebAssembly, and our search UI.
+ * Pagefind's script, entry, per-language metadata and WebAssembly, our search UI, the name
+ * index and the map from Pagefind's page ids to articles.
  * Index chunks and fragments grow with the glossary and stay as Pagefind wrote them.
  */
-export const FIRST_SEARCH_FILES = [/^pagefind\/pagefind\.js$/, /^pagefind\/pagefind-entry\.json$/, /^pagefind\/pagefind\.[^/]+\.pf_meta$/, /^pagefind\/wasm\.[^/]+\.pagefind$/, /^assets\/search\.(js|css)$/];
+export const FIRST_SEARCH_FILES = [
+  /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+  /^pagefind\/wasm\.[^/]+\.pagefind$/,
+  /^assets\/search\.(js|css)$/,
+  /^(nb|sv|en)\/search\/(names|pages)\.json$/,
+];
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -35,7 +44,7 @@ const brotliAsync = promisify(brotliCompress);
  * quality takes Pagefind's WebAssembly from 58 to 49 kB. Returns the files written.
  */
 export async function precompressFirstSearch(outDir: string): Promise<string[]> {
-  const files = ['pagefind', 'assets']
+  const files = ['pagefind', 'assets', ...LOCALES.map((lang) => `${lang}/search`)]
     .filter((dir) => existsSync(join(outDir, dir)))
     .flatMap((dir) => readdirSync(join(outDir, dir)).map((name) => `${dir}/${name}`))
     .filter((file) => FIRST_SEARCH_FILES.some((pattern) => pattern.test(file)));

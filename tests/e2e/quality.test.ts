@@ -56,7 +56,7 @@ describe('accessibility', () => {
       // The search popup, open.
       await page.goto(`${site.url}/sv/`);
       await page.locator('#site-search').fill('faktura');
-      await page.locator('#search-results-popup .search-result').first().waitFor();
+      await page.locator('#search-results-popup[data-state=done] .search-result').first().waitFor();
       const popup = await axe(page);
       if (popup.length) found['/sv/ (search popup)'] = popup;
       await context.close();
@@ -94,7 +94,8 @@ describe('privacy and security', () => {
     // Search (worker, WebAssembly, lazy script and CSS), the filter box and copy buttons.
     await page.keyboard.press('/');
     await page.keyboard.type('leverandør');
-    await page.locator('#search-results-popup .search-result').first().waitFor();
+    // Full text too: Pagefind's WebAssembly must compile under the policy.
+    await page.locator('#search-results-popup[data-state=done] .search-result').first().waitFor();
     await page.goto(`${site.url}/sv/a-z/`);
     await page.getByLabel('Filtrera listan').fill('fakt');
     await expect.poll(() => page.locator('.term-list li:visible').count()).toBeGreaterThan(0);

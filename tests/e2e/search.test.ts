@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { measureTypedFirstSearch } from '../../scripts/bench/search.ts';
 import { useBuiltSite } from '../helpers/browser.ts';
 
 const site = useBuiltSite();
@@ -15,15 +16,15 @@ beforeEach(async () => {
   });
 });
 
-/** Types into the header search of a page and returns the result links in order. */
+/** Types into the header search of a page and returns the result links in order, once full text is in. */
 async function searchFrom(path: string, query: string): Promise<string[]> {
   await page.goto(`${site.url}${path}`);
   const field = page.locator('#site-search');
   await field.click();
   await field.fill(query);
   const popup = page.locator('#search-results-popup');
-  await popup.locator('.search-status:not(:empty)').waitFor();
-  return popup.locator('a[data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  await popup.and(page.locator(`[data-state=done][data-query="${query}"]`)).waitFor();
+  return popup.locator('li.search-result a[data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
 /** The articles (no sub-result anchors) among result links. */
@@ -46,41 +47,125 @@ describe('search finds the term a reader means', () => {
     expect(articles(await searchFrom('/sv/', 'leverantörerna')).slice(0, 3)).toContain('/sv/vendor/');
     expect(articles(await searchFrom('/en/', 'suppliers')).slice(0, 3)).toContain('/en/vendor/');
   });
-  it('by misspelling, through “did you mean”', async () => {
-    const links = await searchFrom('/en/', 'faktorng');
-    expect(links[0]).toBe('/en/factoring/');
-    await expect.poll(() => page.locator('.search-suggestions').textContent()).toMatch(/^Did you mean: Factoring\?$/);
+  it('by misspelling, the closest name first', async () => {
+    expect(articles(await searchFrom('/en/', 'faktorng'))[0]).toBe('/en/factoring/');
     expect(articles(await searchFrom('/en/', 'outsorcing'))[0]).toBe('/en/outsourcing/');
+    expect(await page.locator('.search-suggestions').count()).toBe(0);
   });
-  it('in another language when the page’s language has no hit, labelled with the language', async () => {
-    const links = await searchFrom('/en/', 'tjenesteutsetting');
-    expect(links[0]).toBe('/nb/outsourcing/');
+  it('by a name in another language: this language’s article, labelled with the name and its language', async () => {
+    expect(articles(await searchFrom('/en/', 'tjenesteutsetting'))[0]).toBe('/en/outsourcing/');
     const first = page.locator('#search-results-popup .search-result').first();
-    expect(await first.getAttribute('lang')).toBe('nb');
-    expect(await first.locator('.search-result-lang').textContent()).toBe('(Norsk (bokmål))');
-    expect(await page.locator('.search-other-languages').textContent()).toBe('No results in English – results in other languages:');
+    expect(await first.locator('.search-result-match').textContent()).toBe('tjenesteutsetting · Norwegian');
+    expect(await first.locator('.search-result-name').getAttribute('lang')).toBe('nb');
+    expect(articles(await searchFrom('/sv/', 'kontraktsproduksjon'))[0]).toBe('/sv/contract-manufacturing/');
   });
-  it('shows title, definition and a highlighted excerpt for each result, and tells screen readers the count', async () => {
+  it('S1: a truncated prefix is no match; the other language’s name finds the concept', async () => {
+    const links = articles(await searchFrom('/en/', 'konkurranseutsetting'));
+    expect(links[0]).toBe('/en/competitive-tendering/');
+    expect(links).not.toContain('/en/core-competence/');
+  });
+  it('S2, S5, S6: exact names and prefixes of a name come first, with no “did you mean” for an exact alias', async () => {
+    expect(articles(await searchFrom('/nb/', 'uppdragstagare'))[0]).toBe('/nb/independent-contractor/');
+    expect(articles(await searchFrom('/nb/', 'employee'))[0]).toBe('/nb/employee/');
+    expect(await page.locator('#search-results-popup').textContent()).not.toMatch(/Mente du/);
+    for (const prefix of ['utk', 'utkon', 'utkont']) expect(articles(await searchFrom('/nb/', prefix))[0]).toBe('/nb/outsourcing/');
+  });
+  it('S4, S7: the popup lists title, matched name and a one-line definition, and counts what it shows', async () => {
     await searchFrom('/en/', 'invoice');
-    const first = page.locator('#search-results-popup .search-result').first();
-    expect(await first.locator('.search-result-title').textContent()).toBe('Invoice');
-    expect(await first.locator('.search-result-definition').textContent()).toMatch(/\.$/);
-    expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('#search-results-popup [role=status]').textContent()).toMatch(/^\d+ results? for “invoice”$/);
-    const sections = await page.locator('#search-results-popup .search-sub-results a').allTextContents();
-    expect(sections.length).toBeGreaterThan(0);
-    for (const title of sections) expect(title).not.toMatch(/#$/);
+    const popup = page.locator('#search-results-popup');
+    const rows = popup.locator('li.search-result');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await rows.count()).toBeLessThanOrEqual(6);
+    expect(await rows.first().locator('.search-result-title').textContent()).toBe('Invoice');
+    expect(await rows.first().locator('.search-result-definition').textContent()).toMatch(/\.$/);
+    expect(await popup.locator('.search-excerpt, .search-sub-results').count()).toBe(0);
+    await expect.poll(() => popup.locator('[role=status]').textContent()).toBe(`${await rows.count()} results for “invoice”`);
+  });
+  it('S8: shows “Searching …” at once while the name index loads', async () => {
+    await page.route('**/search/names.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await page.goto(`${site.url}/en/outsourcing/`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('pay');
+    await page.locator('#search-results-popup .search-searching').waitFor({ timeout: 1000 });
+    expect(await page.locator('#search-results-popup .search-searching').textContent()).toBe('Searching …');
+    await page.locator('#search-results-popup li.search-result').first().waitFor();
+  });
+  it('S10: announces the count once typing pauses, not at every keystroke, and says whether the popup is open', async () => {
+    await page.goto(`${site.url}/nb/outsourcing/`);
+    const field = page.locator('#site-search');
+    await field.click();
+    await page.evaluate(() => {
+      (window as unknown as { changes: string[] }).changes = [];
+      const status = () => document.querySelector('#search-results-popup [role=status]');
+      new MutationObserver(() => {
+        const text = status()?.textContent;
+        if (text) (window as unknown as { changes: string[] }).changes.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.type('utkontraktering', { delay: 60 });
+    await page.locator('#search-results-popup[data-state=done] [role=status]:not(:empty)').waitFor();
+    await page.waitForTimeout(700);
+    const changes = await page.evaluate(() => (window as unknown as { changes: string[] }).changes);
+    expect(new Set(changes).size).toBe(1);
+    expect(changes[0]).toMatch(/treff for «utkontraktering»$/);
+    expect(await field.getAttribute('role')).toBe('combobox');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('instant name hits', () => {
+  it('paints name hits in all three languages before Pagefind has loaded', async () => {
+    const pagefind: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefind.push(r.url());
+    });
+    await page.goto(`${site.url}/en/factoring/`);
+    await page.locator('#site-search').click();
+    // One input event: typed letters would let a slow machine's pause start full text early.
+    await page.locator('#site-search').fill('lönehantering');
+    const popup = page.locator('#search-results-popup[data-query="lönehantering"]');
+    await popup.locator('li.search-result').first().waitFor();
+    expect(pagefind).toEqual([]);
+    expect(await popup.locator('li.search-result a').first().getAttribute('href')).toBe('/en/payroll/');
+    expect(await popup.locator('li.search-result .search-result-match').first().textContent()).toBe('Lönehantering · Swedish');
+  });
+});
+
+describe('the cost of a first search', () => {
+  it('typed letter by letter from an article page, stays within 100 kB until full text is painted, and 20 kB until the first results', async () => {
+    const result = await measureTypedFirstSearch(site.browser, site.url, 'en', '/en/outsourcing/', 'lönehantering', 40);
+    expect(result.results[0]).toBe('/en/payroll/');
+    expect(result.bytesToFirstResults).toBeLessThanOrEqual(20_000);
+    expect(result.bytesToFullText).toBeLessThanOrEqual(100_000);
   });
 });
 
 describe('search page and keyboard', () => {
-  it('opens a ?q= deep link with its results, and keeps the URL in step with the query', async () => {
+  it('opens a ?q= deep link with its results, and keeps the URL, the tab title and the language switcher in step with the query (S11, S12)', async () => {
     await page.goto(`${site.url}/sv/search/?q=${encodeURIComponent('F-skatt')}`);
     await page.locator('#search-results .search-result').first().waitFor();
     expect(await page.locator('#search-page-input').inputValue()).toBe('F-skatt');
     expect(articles(await page.locator('#search-results a[data-result-link]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))[0]).toBe('/sv/f-tax/');
+    expect(await page.title()).toBe('”F-skatt” – Sök – Outsourcinglexikon');
+    expect(await page.locator('.lang-switch a[hreflang=nb]').getAttribute('href')).toBe('/nb/search/?q=F-skatt');
     await page.locator('#search-page-input').fill('factoring');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('factoring');
+    expect(await page.locator('.lang-switch a[hreflang=en]').getAttribute('href')).toBe('/en/search/?q=factoring');
+  });
+
+  it('shows excerpts of the full text on the search page, below the name matches', async () => {
+    await page.goto(`${site.url}/en/search/?q=invoice`);
+    await page.locator('#search-results[data-state=done]').waitFor();
+    expect(await page.locator('#search-results .search-result').first().locator('.search-result-title').textContent()).toBe('Invoice');
+    expect(await page.locator('#search-results .search-excerpt mark').count()).toBeGreaterThan(0);
+    const kinds = await page.locator('#search-results .search-result').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.match));
+    expect(kinds.indexOf('text')).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf('text')).every((k) => k === 'text')).toBe(true);
   });
 
   it('focuses search with /, moves through results with arrows, opens with Enter, closes with Escape', async () => {
@@ -103,14 +188,14 @@ describe('search page and keyboard', () => {
     await page.waitForURL(/\/en\/payroll\/$/);
   });
 
-  it('shows five results first and more on request, moving focus to the first new one', async () => {
+  it('shows more results on request, moving focus to the first new one', async () => {
     await page.goto(`${site.url}/en/search/?q=outsourcing`);
     const results = page.locator('#search-results .search-result');
-    await results.first().waitFor();
-    expect(await results.count()).toBe(5);
+    await page.locator('#search-results[data-state=done]').waitFor();
+    const before = await results.count();
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(() => results.count()).toBe(10);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-results .search-result')[5])).toBe(true);
+    await expect.poll(() => results.count()).toBeGreaterThan(before);
+    expect(await page.evaluate((n) => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-results .search-result')[n], before)).toBe(true);
   });
 
   it('shows a hostile query as text and runs nothing', async () => {
@@ -137,6 +222,21 @@ describe('search page and keyboard', () => {
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/assets/search'))).toEqual([]);
     await page.locator('#site-search').focus();
     await expect.poll(() => requests.some((p) => p === '/assets/search.js')).toBe(true);
+    // Focus costs the search UI and the name index; Pagefind waits for a query that needs it.
+    await expect.poll(() => requests.some((p) => p === '/nb/search/names.json')).toBe(true);
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  it('S13, S14: the “/” hint only where there is a keyboard; the search button keeps its border in forced colours', async () => {
+    const phone = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+    const touch = await phone.newPage();
+    await touch.goto(`${site.url}/nb/search/`);
+    expect(await touch.locator('[data-slash-hint]').isVisible()).toBe(false);
+    await phone.close();
+    await page.goto(`${site.url}/nb/search/`);
+    expect(await page.locator('[data-slash-hint]').isVisible()).toBe(true);
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await page.locator('.site-header button[type=submit]').evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe('solid');
   });
 
   it('gets Pagefind’s WebAssembly as Brotli, and searches with it', async () => {
@@ -146,6 +246,7 @@ describe('search page and keyboard', () => {
     expect(articles(links)[0]).toBe('/sv/factoring/');
     expect(encodings.get('/pagefind/wasm.sv.pagefind')).toBe('br');
     expect(encodings.get('/pagefind/pagefind.js')).toBe('br');
+    expect(encodings.get('/sv/search/names.json')).toBe('br');
   });
 
   it('without JavaScript, sends the form to a search page that explains and offers the A–Å index', async () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptSegments } from '../../src/lib/search/excerpt.ts';
-import { nameMatch, rerankByName } from '../../src/lib/search/rank.ts';
-import { editDistance, suggestTerms, type SuggestEntry } from '../../src/lib/search/suggest.ts';
-
-const entries: SuggestEntry[] = [
-  ['outsourcing', 'Outsourcing', 'contracting out'],
-  ['factoring', 'Factoring', 'invoice factoring'],
-  ['reverse-factoring', 'Reverse factoring', 'supply chain finance', 'SCF'],
-  ['service-level-agreement', 'Service level agreement', 'SLA'],
-  ['vendor', 'Leverandør', 'tjenesteleverandør'],
-];
+import { editDistance } from '../../src/lib/search/edit-distance.ts';
+import { buildNameIndex, findNames, prepareNames, type NameSource } from '../../src/lib/search/name-index.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps', () => {
@@ -24,48 +16,93 @@ describe('editDistance', () => {
   });
 });
 
-describe('suggestTerms', () => {
-  it('suggests the closest titles for misspellings', () => {
-    expect(suggestTerms('outsorcing', entries)[0]).toMatchObject({ id: 'outsourcing', distance: 1 });
-    expect(suggestTerms('faktorng', entries)[0]).toMatchObject({ id: 'factoring' });
-    expect(suggestTerms('leverandr', entries)[0]).toMatchObject({ id: 'vendor' });
-  });
-  it('matches aliases and misspelt beginnings of long names', () => {
-    expect(suggestTerms('suply chain finance', entries)[0]).toMatchObject({ id: 'reverse-factoring', matched: 'supply chain finance' });
-    expect(suggestTerms('servce level', entries)[0]).toMatchObject({ id: 'service-level-agreement' });
-  });
-  it('prefers a title to an alias at the same distance', () => {
-    const tie: SuggestEntry[] = [['a', 'Alpha', 'invoicing'], ['b', 'Invoicinb']];
-    expect(suggestTerms('invoicinx', tie).map((s) => s.id)).toEqual(['b', 'a']);
-  });
-  it('suggests nothing for short or unrelated queries', () => {
-    expect(suggestTerms('sl', entries)).toEqual([]);
-    expect(suggestTerms('photosynthesis', entries)).toEqual([]);
+// A small glossary: `payroll` has no English article, `outsourcing-contract` only a Norwegian one.
+const a = (lang: NameSource['lang'], id: string, title: string, aliases: string[] = [], terms?: NameSource['data']['terms']): NameSource => ({
+  id,
+  lang,
+  data: { title, description: `${title} (${lang}).`, aliases, terms },
+});
+const articles: NameSource[] = [
+  a('nb', 'outsourcing', 'Outsourcing', ['utkontraktering', 'tjenesteutsetting']),
+  a('sv', 'outsourcing', 'Outsourcing', ['utkontraktering', 'utläggning']),
+  a('en', 'outsourcing', 'Outsourcing', ['contracting out']),
+  a('nb', 'outsourcing-contract', 'Outsourcingavtale', ['utkontrakteringsavtale']),
+  a('nb', 'payroll', 'Lønnsadministrasjon', ['lønnskjøring'], [{ term: 'lønnsadministrasjon', status: 'preferred' }, { term: 'lønningsadministrasjon', status: 'deprecated' }]),
+  a('sv', 'payroll', 'Lönehantering', ['löneadministration']),
+  a('nb', 'vendor', 'Leverandør', ['tjenesteleverandør']),
+  a('en', 'vendor', 'Vendor', ['supplier']),
+  a('en', 'factoring', 'Factoring', ['invoice factoring']),
+  a('en', 'service-level-agreement', 'Service level agreement', ['SLA']),
+  a('sv', 'f-tax', 'F-skatt', ['godkänd för F-skatt']),
+  a('nb', 'employee', 'Arbeidstaker', ['ansatt']),
+  a('nb', 'contractor-status', 'Arbeidstaker eller oppdragstaker', []),
+  a('nb', 'invoice', 'Faktura', ['regning']),
+  a('nb', 'invoice-discounting', 'Fakturabelåning', ['belåning av fakturaer']),
+];
+const en = prepareNames(buildNameIndex('en', articles));
+const nb = prepareNames(buildNameIndex('nb', articles));
+const first = (matcher: typeof en, q: string) => findNames(matcher, q)[0];
+
+describe('buildNameIndex', () => {
+  it('shows the reader’s language where the concept is written, else another language, with every language’s names', () => {
+    const index = buildNameIndex('en', articles);
+    const payroll = index.concepts.find((c) => c.id === 'payroll')!;
+    expect(payroll).toMatchObject({ lang: 'nb', title: 'Lønnsadministrasjon', definition: 'Lønnsadministrasjon (nb).' });
+    expect(payroll.names).toEqual({ nb: ['Lønnsadministrasjon', 'lønnskjøring'], sv: ['Lönehantering', 'löneadministration'] });
+    expect(payroll.deprecated).toEqual({ nb: ['lønningsadministrasjon'] });
+    expect(index.concepts.find((c) => c.id === 'vendor')).toMatchObject({ lang: 'en', title: 'Vendor' });
+    expect(index).toMatchObject({ version: 1, lang: 'en' });
   });
 });
 
-describe('rerankByName', () => {
-  const r = (title: string, aliases = '') => ({ meta: { title, aliases } });
-  it('puts the term named by the query first', () => {
-    const results = [r('Outsourcingavtale', 'utkontrakteringsavtale'), r('Outsourcing', 'utkontraktering, tjenesteutsetting'), r('IT-outsourcing')];
-    expect(rerankByName('utkontraktering', results)[0]!.meta.title).toBe('Outsourcing');
-    expect(rerankByName('it-outsourcing', results)[0]!.meta.title).toBe('IT-outsourcing');
+describe('findNames', () => {
+  it('answers exact titles and aliases, and abbreviations', () => {
+    expect(first(en, 'factoring')).toMatchObject({ kind: 'exact', concept: { id: 'factoring' } });
+    expect(first(en, 'sla')).toMatchObject({ kind: 'exact', name: 'SLA', concept: { id: 'service-level-agreement' } });
   });
-  it('recognises inflected forms of a name', () => {
-    expect(nameMatch('leverandørene', r('Leverandør'))).toBe(2);
-    expect(nameMatch('suppliers', r('Vendor', 'supplier, provider'))).toBe(3);
-    expect(nameMatch('lev', r('Leverandør'))).toBe(2);
-    expect(nameMatch('kunder', r('Leverandør'))).toBe(4);
-    expect(nameMatch('fakturor', r('Faktura'))).toBe(2);
+  it('answers a prefix from the first letters, the shorter name first', () => {
+    expect(first(nb, 'utkont')).toMatchObject({ kind: 'prefix', concept: { id: 'outsourcing' } });
+    expect(findNames(nb, 'utkont').map((h) => h.concept.id)).toEqual(['outsourcing', 'outsourcing-contract']);
+    expect(first(en, 'f')!.concept.id).toBe('factoring');
   });
-  it('matches Nordic letters typed plain, half a step lower', () => {
-    expect(nameMatch('leverandor', r('Leverandør'))).toBe(0.5);
-    expect(nameMatch('leverantorer', r('Leverantör'))).toBe(2.5);
-    expect(nameMatch('arbeidsgiveravgift', r('Arbeidsgiveravgift'))).toBe(0);
+  it('answers an inflected name before a name that only contains the word, and runs words together only after a short one', () => {
+    expect(first(nb, 'arbeidstakere')).toMatchObject({ kind: 'inflected', concept: { id: 'employee' } });
+    expect(first(nb, 'fakturaer')).toMatchObject({ kind: 'inflected', concept: { id: 'invoice' } });
+    expect(first(en, 'fskat')).toMatchObject({ kind: 'prefix', concept: { id: 'f-tax' } });
+    expect(first(en, 'service lev')).toMatchObject({ kind: 'prefix', concept: { id: 'service-level-agreement' } });
   });
-  it('keeps Pagefind’s order otherwise', () => {
-    const results = [r('A'), r('B'), r('C')];
-    expect(rerankByName('zzz', results).map((x) => x.meta.title)).toEqual(['A', 'B', 'C']);
+  it('answers a later word of a name, inflected and misspelt names', () => {
+    expect(first(en, 'level')).toMatchObject({ kind: 'word', concept: { id: 'service-level-agreement' } });
+    expect(first(nb, 'leverandørene')).toMatchObject({ kind: 'inflected', concept: { id: 'vendor' } });
+    expect(first(en, 'suppliers')).toMatchObject({ kind: 'inflected', concept: { id: 'vendor' } });
+    expect(first(en, 'factring')).toMatchObject({ kind: 'misspelt', concept: { id: 'factoring' } });
+    expect(first(en, 'outsorcing')).toMatchObject({ kind: 'misspelt', concept: { id: 'outsourcing' } });
+  });
+  it('folds case, accents, hyphens and spaces, and Nordic letters typed plain', () => {
+    expect(first(en, 'fskatt')).toMatchObject({ kind: 'exact', concept: { id: 'f-tax' } });
+    expect(first(nb, 'leverandor')).toMatchObject({ kind: 'exact', concept: { id: 'vendor' } });
+    expect(first(en, 'service-level agreement')).toMatchObject({ kind: 'exact' });
+  });
+  it('finds a concept by its name in another language, sending the reader to their own language’s article', () => {
+    const hit = first(en, 'utläggning')!;
+    expect(hit).toMatchObject({ kind: 'exact', name: 'utläggning', nameLang: 'sv', concept: { id: 'outsourcing', lang: 'en' } });
+  });
+  it('without an article in the reader’s language, sends them to another language’s, labelled by its language', () => {
+    const hit = first(en, 'lönehantering')!;
+    expect(hit).toMatchObject({ kind: 'exact', nameLang: 'sv', concept: { id: 'payroll', lang: 'nb', title: 'Lønnsadministrasjon' } });
+  });
+  it('finds deprecated terms, marked as such', () => {
+    expect(first(en, 'lønningsadministrasjon')).toMatchObject({ deprecated: true, concept: { id: 'payroll' } });
+  });
+  it('prefers the page’s own language among equal matches, and shows misspellings only where nothing else answers', () => {
+    expect(first(nb, 'outsourcing')).toMatchObject({ nameLang: 'nb' });
+    expect(findNames(en, 'fcatoring').map((h) => h.kind)).toEqual(['misspelt']);
+    expect(findNames(en, 'photosynthesis')).toEqual([]);
+    expect(findNames(en, '  ')).toEqual([]);
+  });
+  it('gives one hit per concept', () => {
+    const ids = findNames(nb, 'o').map((h) => h.concept.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

@@ -42,10 +42,11 @@ const strings = {
   searchLabel: { nb: 'Søk i leksikonet', sv: 'Sök i lexikonet', en: 'Search the lexicon' },
   searchPlaceholder: { nb: 'Søk etter et begrep', sv: 'Sök efter ett begrepp', en: 'Search for a term' },
   searchHint: {
-    nb: 'Skriv et begrep, en forkortelse eller et synonym. Trykk / for å søke fra hvor som helst.',
-    sv: 'Skriv ett begrepp, en förkortning eller en synonym. Tryck / för att söka var du än är.',
-    en: 'Type a term, an abbreviation or a synonym. Press / to search from anywhere.',
+    nb: 'Skriv et begrep, en forkortelse eller et synonym, på norsk, svensk eller engelsk.',
+    sv: 'Skriv ett begrepp, en förkortning eller en synonym, på svenska, norska eller engelska.',
+    en: 'Type a term, an abbreviation or a synonym, in English, Norwegian or Swedish.',
   },
+  searchSlashHint: { nb: 'Trykk / for å søke fra hvor som helst.', sv: 'Tryck / för att söka var du än är.', en: 'Press / to search from anywhere.' },
   searchNoScript: {
     nb: 'Søket trenger JavaScript. Uten det finner du alle begreper i oversikten A–Å:',
     sv: 'Sökningen behöver JavaScript. Utan det hittar du alla begrepp i listan A–Ö:',

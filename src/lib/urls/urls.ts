@@ -30,6 +30,12 @@ export const feedUrl = (lang: Locale) => `/${lang}/feed.xml`;
 export const searchUrl = (lang: Locale, query?: string) =>
   `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
+/** `/{lang}/search/names.json` — the name index search answers names from (docs/api.md). */
+export const nameIndexUrl = (lang: Locale) => `/${lang}/search/names.json`;
+
+/** `/{lang}/search/pages.json` — which article each of Pagefind's page ids is (src/build/search-pages.ts). */
+export const pagefindPagesUrl = (lang: Locale) => `/${lang}/search/pages.json`;
+
 /** `/api/v1/{lang}/terms.json` — every term of a language, as JSON (docs/api.md). */
 export const apiTermsUrl = (lang: Locale) => `/api/v1/${lang}/terms.json`;
 
