@@ -85,3 +85,26 @@ export function groupByLetter<T>(items: readonly T[], lang: Locale, key: (item: 
   for (const item of sortByTerm(items, lang, key)) groups.get(letterOf(key(item), lang))!.push(item);
   return letters.map((letter) => ({ letter, slug: letterSlug(letter), items: groups.get(letter)! }));
 }
+
+/**
+ * The nearest letters before and after a letter that have items, for an empty letter's page.
+ * @example nearestLetters([{ letter: 'A', slug: 'a', items: [1] }, { letter: 'B', slug: 'b', items: [] }, { letter: 'C', slug: 'c', items: [2] }], 'b') // the A and C groups
+ */
+export function nearestLetters<T>(groups: readonly LetterGroup<T>[], slug: string): LetterGroup<T>[] {
+  const at = groups.findIndex((g) => g.slug === slug);
+  const before = groups.slice(0, Math.max(at, 0)).findLast((g) => g.items.length > 0);
+  const after = groups.slice(at + 1).find((g) => g.items.length > 0);
+  return [before, after].filter((g) => g !== undefined);
+}
+
+/**
+ * The letters of a language whose page slug is not the letter itself (`å` → `aa`), in lower
+ * case, so `/nb/a-z/å/` can lead to `/nb/a-z/aa/`. Upper-case spellings get no page: on a
+ * case-insensitive disk `/K/` and `/k/` would be one file.
+ * @example letterSpellings('nb') // [{ spelling: 'æ', slug: 'ae' }, { spelling: 'ø', slug: 'oe' }, { spelling: 'å', slug: 'aa' }]
+ */
+export function letterSpellings(lang: Locale): { spelling: string; slug: string }[] {
+  return LOCALE_INFO[lang].alphabet
+    .map((letter) => ({ spelling: letter.toLowerCase(), slug: letterSlug(letter) }))
+    .filter(({ spelling, slug }) => spelling !== slug);
+}

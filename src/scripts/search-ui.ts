@@ -91,7 +91,7 @@ function resultItem(data: ResultData): HTMLLIElement {
   const item = el('li', { className: 'search-result' }, link);
   if (resultLang !== lang) {
     item.lang = LOCALE_INFO[resultLang].tag;
-    link.append(' ', el('span', { className: 'search-result-lang' }, `(${LOCALE_INFO[resultLang].name})`));
+    link.append(' ', el('span', { className: 'search-result-lang' }, `– ${LOCALE_INFO[resultLang].name}`));
   }
   if (data.meta.description) item.append(el('p', { className: 'search-result-definition' }, data.meta.description));
   item.append(excerpt(data.excerpt));

@@ -57,7 +57,7 @@ describe('search finds the term a reader means', () => {
     expect(links[0]).toBe('/nb/outsourcing/');
     const first = page.locator('#search-results-popup .search-result').first();
     expect(await first.getAttribute('lang')).toBe('nb');
-    expect(await first.locator('.search-result-lang').textContent()).toBe('(Norsk (bokmål))');
+    expect(await first.locator('.search-result-lang').textContent()).toBe('– Norsk bokmål');
     expect(await page.locator('.search-other-languages').textContent()).toBe('No results in English – results in other languages:');
   });
   it('shows title, definition and a highlighted excerpt for each result, and tells screen readers the count', async () => {
