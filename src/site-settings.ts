@@ -8,4 +8,4 @@
  * and pull request to anyone signed in). Empty: the articles show no such link, and the
  * footer no line about reporting errors.
  */
-export const CORRECTION_BASE_URL = '';
+export const CORRECTION_BASE_URL: string = '';

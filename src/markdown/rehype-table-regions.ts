@@ -5,8 +5,8 @@ import { t } from '../lib/i18n.ts';
 import { localeOfContentFile } from '../lib/content-tree.ts';
 
 /**
- * Puts every table in a scroll box: `div.table-scroll` with `role="region"`, a label (the
- * table's caption, else the heading above it, else "Table n") and `tabindex="0"`, so a wide
+ * Puts every table in a scroll box: a labelled `section.table-scroll` (a region: the label is
+ * the table's caption, else the heading above it, else "Table n") with `tabindex="0"`, so a wide
  * table scrolls sideways on a phone, by keyboard too, and keeps its table semantics (a table
  * that scrolls itself must be `display: block`, which loses them in some screen readers).
  */
@@ -24,8 +24,8 @@ export function rehypeTableRegions({ contentDir }: { contentDir: string }) {
       const label = name ? t(lang, 'tableLabel', { name }) : t(lang, 'tableNumbered', { n: count });
       parent.children[index] = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: label, tabIndex: 0 },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], ariaLabel: label, tabIndex: 0 },
         children: [node],
       };
       return [SKIP, index + 1];

@@ -50,7 +50,7 @@ describe('the share / cite panel and heading links', () => {
       await expect.poll(clipboard).toMatch(pattern);
       await expect.poll(() => button.textContent()).toBe('✓ Copied');
     }
-    const anchor = page.locator('article h2 a.heading-anchor').first();
+    const anchor = page.locator('article .heading-h2 a.heading-anchor').first();
     const href = await anchor.getAttribute('href');
     await anchor.focus();
     await page.keyboard.press('Enter');

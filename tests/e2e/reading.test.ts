@@ -144,7 +144,7 @@ describe('Reader', () => {
   });
 
   it('R6 and K2: copying says so, visibly and to screen readers, and resets; the button keeps its size', async () => {
-    const page = await open('/nb/factoring/', { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await open('/nb/factoring/', { ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator('button[data-copy="share-citation"]');
     const status = page.getByRole('status').filter({ hasText: /./ });
     const width = (await button.boundingBox())!.width;
@@ -155,7 +155,20 @@ describe('Reader', () => {
     expect(await page.locator('#copy-status').isVisible()).toBe(true);
     await expect.poll(() => button.textContent(), { timeout: 4000 }).toBe('Kopier');
     expect(await status.count()).toBe(0);
+    // The longest confirmation (Swedish) fits the button too.
+    for (const lang of ['sv', 'en']) {
+      await page.goto(`${site.url}/${lang}/factoring/`);
+      const other = page.locator('button[data-copy="share-link"]');
+      const before = (await other.boundingBox())!.width;
+      await other.click();
+      await expect.poll(() => other.textContent()).toMatch(/^✓ /);
+      expect((await other.boundingBox())!.width, lang).toBe(before);
+    }
+    await page.goto(`${site.url}/nb/factoring/`);
 
+    // The toast is one line where the message fits.
+    const toast = await page.locator('#copy-status').evaluate((el) => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).lineHeight) + parseFloat(getComputedStyle(el).paddingTop) * 2]);
+    expect(toast[0]).toBeLessThan(toast[1]! * 1.3);
     const anchor = page.locator('article a.heading-anchor').first();
     await anchor.click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toMatch(/^Lenke til avsnittet «.+» er kopiert$/);
