@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { t } from '../lib/i18n.ts';
-import { localeOfContentFile } from '../lib/content-tree.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { localeOfContentFile } from '../corpus/scan.ts';
 
 /**
  * Puts every table in a scroll box: a labelled `section.table-scroll` (a region: the label is

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { letterSpellings, nearestLetters } from '../../src/lib/alphabet.ts';
-import { correctionUrl } from '../../src/lib/corrections.ts';
-import { termCount } from '../../src/lib/i18n.ts';
-import { languageOrder } from '../../src/lib/language-choice.ts';
+import { letterSpellings, nearestLetters } from '../../src/lib/i18n/alphabet.ts';
+import { correctionUrl } from '../../src/lib/urls/corrections.ts';
+import { termCount } from '../../src/lib/i18n/strings.ts';
+import { languageOrder } from '../../src/lib/i18n/language-choice.ts';
 
 describe('correctionUrl', () => {
   it('appends the source path to the base, and gives no link without a base', () => {
