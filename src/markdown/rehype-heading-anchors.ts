@@ -32,6 +32,7 @@ export function rehypeHeadingAnchors({ contentDir }: { contentDir: string }) {
   };
 }
 
-function textOf(node: Element | Root): string {
+/** The text of an element, as a heading's or caption's name reads. */
+export function textOf(node: Element | Root): string {
   return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('').trim();
 }

@@ -3,6 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n/strings.ts';
 import { localeOfContentFile } from '../corpus/scan.ts';
+import { textOf } from './rehype-heading-anchors.ts';
 
 /**
  * Puts every table in a scroll box: a labelled `section.table-scroll` (a region: the label is
@@ -33,6 +34,3 @@ export function rehypeTableRegions({ contentDir }: { contentDir: string }) {
   };
 }
 
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('').trim();
-}
