@@ -65,7 +65,8 @@ describe('accessibility', () => {
       }
       await context.close();
       expect(found).toEqual({});
-    });
+      // One test walks every template: 40–60 s on a loaded 2-core machine, over the e2e default.
+    }, 180_000);
   }
 });
 
