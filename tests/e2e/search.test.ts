@@ -117,7 +117,8 @@ describe('search page and keyboard', () => {
     const query = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(query)}`);
     const status = page.locator('#search-results [role=status]');
-    await expect.poll(() => status.textContent()).toMatch(/ for “<img src=x onerror=alert\(1\)>”\.?$/);
+    // The search UI loads Pagefind first: over a second on a loaded machine (poll's default limit).
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/ for “<img src=x onerror=alert\(1\)>”\.?$/);
     expect(await page.locator('#search-results img, main img').count()).toBe(0);
     expect(errors).toEqual([]);
   });
