@@ -24,9 +24,11 @@ export const INLINE_HANDLERS = {
   /**
    * On an article, click: a copy button copies its field, a heading's "#" link its URL (and
    * still goes to the heading). Inline, not loaded, because the clipboard wants the click itself.
+   * Then it says so, seen and heard: the button reads its `data-done` ("✓ Copied"), the live
+   * region #copy-status its `data-copied`, and both reset after 2 s (or at the next copy).
    */
   copy:
-    "var t=event.target.closest('button[data-copy],a.heading-anchor'),c=navigator.clipboard;if(t&&c)c.writeText(t.dataset.copy?document.getElementById(t.dataset.copy).value:t.href).then(function(){if(t.dataset.copied)t.textContent=t.dataset.copied},function(){})",
+    "var t=event.target.closest('button[data-copy],a.heading-anchor'),c=navigator.clipboard,s=document.getElementById('copy-status');function r(){clearTimeout(s.timer);s.textContent='';document.querySelectorAll('[data-label]').forEach(function(b){b.textContent=b.dataset.label})}if(t&&c&&s)c.writeText(t.dataset.copy?document.getElementById(t.dataset.copy).value:t.href).then(function(){r();if(t.dataset.done){t.dataset.label=t.textContent;t.textContent=t.dataset.done}s.textContent=t.dataset.copied;s.timer=setTimeout(r,2000)},function(){})",
 } as const;
 
 /**

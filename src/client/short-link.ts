@@ -1,4 +1,5 @@
-// Sends a short-link visitor on to the concept in their preferred language.
+// Sends a short-link visitor on to the concept in their language, by the rule embed.js
+// also follows (languageOrder in src/lib/i18n/language-choice.ts).
 import { pickLanguage } from '../lib/i18n/language-choice.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 

@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import { groupByLetter, type LetterGroup } from '../lib/i18n/alphabet.ts';
 import { Glossary, parseEntryId, type Term } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -39,6 +40,15 @@ export function articleHtml(term: Article): string | undefined {
   // Read only by src/components/ArticleBody.astro, the one way a page shows an article.
   const slice = term.entry.rendered?.metadata?.html as HtmlSlice | undefined;
   return slice ? readHtml(slice) : undefined;
+}
+
+/**
+ * An article's headings (for its table of contents): a Markdown article's were read while
+ * content synced; an MDX article's come from its compiled module.
+ */
+export async function articleHeadings(term: Article): Promise<MarkdownHeading[]> {
+  const stored = term.entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined;
+  return stored ?? (await render(term.entry)).headings;
 }
 
 /** The FAQ of an article (topic articles have one), for its FAQPage data. */

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import { conceptIndex } from '../corpus/scan.ts';
 import { remarkTermLinks, type MissingTerm } from './remark-term-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeTableRegions } from './rehype-table-regions.ts';
 
 /**
  * The site's Markdown pipeline, defined once: astro.config.mjs hands it to Astro (for MDX and
@@ -16,7 +17,8 @@ export function markdownPipeline(contentDir: string, { onMissing }: { onMissing?
     // of content sync; authors type the quotes their language uses.
     smartypants: false,
     remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir, exists: conceptIndex(contentDir), onMissing }]],
-    // Heading ids first, so the anchor links can point at them.
-    rehypePlugins: [rehypeHeadingIds, [rehypeHeadingAnchors, { contentDir }]],
+    // Heading ids first, so the anchor links can point at them; tables are labelled by the
+    // heading text before the anchors are added beside it.
+    rehypePlugins: [rehypeHeadingIds, [rehypeTableRegions, { contentDir }], [rehypeHeadingAnchors, { contentDir }]],
   };
 }

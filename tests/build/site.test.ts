@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'cheerio';
+import { CORRECTION_BASE_URL } from '../../src/site-settings.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
 import { CONTENT, DIST, distFiles, exists, isRedirect, page } from '../helpers/dist.ts';
@@ -16,7 +17,8 @@ const articles = LOCALES.flatMap((lang) =>
     .map((f) => ({ lang, id: conceptIdOfFile(f) })),
 );
 const pages = distFiles('.html').filter((p) => p !== '/404.html' && !p.startsWith('/embed/') && !isRedirect(p));
-const redirects = distFiles('.html').filter(isRedirect);
+/** Alias redirects; the A–Å letter spellings (/nb/a-z/å/) have a test of their own. */
+const redirects = distFiles('.html').filter((path) => isRedirect(path) && !path.includes('/a-z/'));
 
 describe('the built site', () => {
   it('has a page for every article at /{lang}/{concept-id}/', () => {
@@ -88,7 +90,8 @@ describe('the built site', () => {
       expect([...titles].sort(collator.compare)).toEqual(titles);
       $('.letter-bar li').each((_, li) => {
         const linked = $(li).find('a').length === 1;
-        const hasGroup = $(`section.letter-group h2#${$(li).find('a').attr('href')?.split('/').at(-2)}`).length === 1;
+        // The full list's letter bar jumps to its sections (#k).
+        const hasGroup = $(`section.letter-group h2#${$(li).find('a').attr('href')?.replace(/^#/, '')}`).length === 1;
         if (linked) expect(hasGroup).toBe(true);
         else expect($(li).find('[aria-disabled=true] .sr-only').text()).toMatch(/:/);
       });
@@ -121,6 +124,14 @@ describe('the built site', () => {
       expect(new URL($('link[rel=canonical]').attr('href')!).pathname).toBe(target);
     }
     expect(load(page('/nb/utkontraktering/'))('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/nb/outsourcing/');
+  });
+
+  it('sends each letter written as the alphabet writes it (/nb/a-z/å/) to its letter page, lower case only', () => {
+    for (const [from, to] of [['/nb/a-z/å/', '/nb/a-z/aa/'], ['/nb/a-z/ø/', '/nb/a-z/oe/'], ['/sv/a-z/ä/', '/sv/a-z/ae/'], ['/sv/a-z/ö/', '/sv/a-z/oe/']]) {
+      expect(load(page(from!))('meta[http-equiv=refresh]').attr('content'), from).toBe(`0; url=${to}`);
+      expect(exists(to!)).toBe(true);
+    }
+    expect(exists('/nb/a-z/Å/')).toBe(false);
   });
 
   it('carries Open Graph, Twitter card, JSON-LD WebPage about a DefinedTerm (and FAQPage where there is an FAQ) on articles', () => {
@@ -156,13 +167,29 @@ describe('the built site', () => {
     const headings = $('article h2[id], article h3[id]').filter((_, h) => $(h).closest('.article-aside, .facts').length === 0);
     expect(headings.length).toBeGreaterThan(2);
     headings.each((_, h) => {
-      const anchor = $(h).find('a.heading-anchor');
+      // Beside the heading, not inside it, so it is no part of the heading's name.
+      expect($(h).find('a').length).toBe(0);
+      const anchor = $(h).next('a.heading-anchor');
       expect(anchor.attr('href')).toBe(`#${$(h).attr('id')}`);
       expect(anchor.attr('aria-label')).toMatch(/^Link to section: /);
     });
     expect($('#share-link').attr('value')).toBe('https://outsourcing-lexicon.org/en/ir35/');
-    expect($('#share-citation').attr('value')).toMatch(/^“IR35”\. Outsourcing Lexicon\. https:\/\/outsourcing-lexicon\.org\/en\/ir35\/ \(last updated \d+ \w+ \d{4}\)\.$/);
-    expect($('#share-embed').attr('value')).toMatch(/^<iframe src="https:\/\/outsourcing-lexicon\.org\/embed\/en\/ir35\/"/);
+    expect($('#share-citation').text()).toMatch(/^“IR35”\. Outsourcing Lexicon\. https:\/\/outsourcing-lexicon\.org\/en\/ir35\/ \(last updated \d+ \w+ \d{4}\)\.$/);
+    expect($('#share-embed').text()).toMatch(/^<iframe src="https:\/\/outsourcing-lexicon\.org\/embed\/en\/ir35\/"/);
+  });
+
+  it('links every article to its source file to suggest a correction, and says so in the footer, only when the setting is set', () => {
+    for (const [path, file] of [['/nb/factoring/', 'content/nb/factoring'], ['/en/ir35/', 'content/en/ir35']] as const) {
+      const $ = load(page(path));
+      const link = $('.correction a');
+      expect(link.length, path).toBe(CORRECTION_BASE_URL ? 1 : 0);
+      if (CORRECTION_BASE_URL) {
+        expect(link.attr('href')!.startsWith(CORRECTION_BASE_URL)).toBe(true);
+        expect(link.attr('href')).toMatch(new RegExp(`${file}\\.mdx?$`));
+      }
+      expect($('footer .report-error').length, path).toBe(CORRECTION_BASE_URL ? 1 : 0);
+      expect($('footer').text()).toMatch(/legal advice|juridisk rådgivning/);
+    }
   });
 });
 

@@ -53,6 +53,7 @@ describe('lookupOrder', () => {
     expect(lookupOrder({ id: 'x' }, 'sv-SE')).toEqual(['sv', 'en', 'nb']);
     expect(lookupOrder({ id: 'x' }, 'nn')).toEqual(['nb', 'en', 'sv']);
     expect(lookupOrder({ id: 'x' }, 'de')).toEqual(['en', 'nb', 'sv']);
+    expect(lookupOrder({ id: 'x' }, 'da')).toEqual(['nb', 'en', 'sv']);
     expect(lookupOrder({ id: 'x' }, '')).toEqual(['en', 'nb', 'sv']);
   });
   it('reads language tags safely', () => {

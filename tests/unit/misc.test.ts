@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { brotliOf } from '../../src/integration/precompress.ts';
 import { alternatesFor, everyLocale } from '../../src/lib/urls/alternates.ts';
 import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
-import { matchesFilter } from '../../src/lib/search/filter.ts';
+import { filterMatch } from '../../src/lib/search/filter.ts';
 import { filterFold } from '../../src/lib/i18n/transliterate.ts';
 import { Glossary, parseEntryId } from '../../src/lib/articles/glossary.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
@@ -60,10 +60,19 @@ describe('filter', () => {
   it('folds case and accents but keeps Nordic letters apart', () => {
     expect(filterFold('Café ÜBER')).toBe('cafe uber');
     expect(filterFold('Kjøper Årlig Ärende Öre')).toBe('kjøper årlig ärende öre');
-    expect(matchesFilter('Leverandør', 'kjoper')).toBe(false);
-    expect(matchesFilter('Service level agreement | SLA', 'sla')).toBe(true);
-    expect(matchesFilter('Service level agreement | SLA', 'level serv')).toBe(true);
-    expect(matchesFilter('Anything', '   ')).toBe(true);
+    expect(filterMatch(['Kjøper'], 'kjoper')).toBeUndefined();
+    expect(filterMatch(['Service level agreement', 'SLA'], 'sla')).toBe('SLA');
+    expect(filterMatch(['Service level agreement', 'SLA'], 'level serv')).toBe('Service level agreement');
+    expect(filterMatch(['Anything'], '   ')).toBe('Anything');
+  });
+  it('matches at word starts only, folding hyphens as search does, and says which name matched', () => {
+    expect(filterMatch(['IR35', 'off-payroll working rules', 'intermediaries legislation'], 'sla')).toBeUndefined();
+    expect(filterMatch(['Tjenestenivåavtale', 'SLA'], 'sla')).toBe('SLA');
+    expect(filterMatch(['F-skatt', 'F-skattsedel'], 'fskatt')).toBe('F-skatt');
+    expect(filterMatch(['F-skatt'], 'skatt')).toBe('F-skatt');
+    expect(filterMatch(['IR35'], 'ir 35')).toBe('IR35');
+    expect(filterMatch(['Leverandør', 'outsourcingleverandør'], 'ø')).toBeUndefined();
+    expect(filterMatch(['Øre'], 'ø')).toBe('Øre');
   });
 });
 
@@ -74,8 +83,15 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['nb', 'en'], ['nn-NO'])).toBe('nb');
     expect(pickLanguage(['nb', 'en'], ['no'])).toBe('nb');
   });
-  it('falls back to the default language, then to any available one', () => {
-    expect(pickLanguage(['nb', 'en'], ['fr'])).toBe('nb');
+  it('gives Danish readers Bokmål, and every language not ours (Finnish too) English', () => {
+    expect(pickLanguage(['nb', 'sv', 'en'], ['da-DK'])).toBe('nb');
+    expect(pickLanguage(['nb', 'sv', 'en'], ['de-DE'])).toBe('en');
+    expect(pickLanguage(['nb', 'sv', 'en'], ['fi-FI'])).toBe('en');
+    expect(pickLanguage(['nb', 'sv', 'en'], ['fi-FI', 'sv-FI'])).toBe('sv');
+  });
+  it('falls back to English, then to any available one', () => {
+    expect(pickLanguage(['nb', 'en'], ['fr'])).toBe('en');
+    expect(pickLanguage(['nb', 'sv'], ['fr'])).toBe('nb');
     expect(pickLanguage(['sv'], [])).toBe('sv');
     expect(pickLanguage([], ['en'])).toBeUndefined();
   });

@@ -76,6 +76,29 @@ export function groupByLetter<T>(items: readonly T[], lang: Locale, key: (item: 
 }
 
 /**
+ * The nearest letters before and after a letter that have items, for an empty letter's page.
+ * @example nearestLetters([{ letter: 'A', slug: 'a', items: [1] }, { letter: 'B', slug: 'b', items: [] }, { letter: 'C', slug: 'c', items: [2] }], 'b').map((g) => g.letter) // ['A', 'C']
+ */
+export function nearestLetters<T>(groups: readonly LetterGroup<T>[], slug: string): LetterGroup<T>[] {
+  const at = groups.findIndex((g) => g.slug === slug);
+  const before = groups.slice(0, Math.max(at, 0)).findLast((g) => g.items.length > 0);
+  const after = groups.slice(at + 1).find((g) => g.items.length > 0);
+  return [before, after].filter((g) => g !== undefined);
+}
+
+/**
+ * The letters of a language whose page slug is not the letter itself (`å` → `aa`), in lower
+ * case, so `/nb/a-z/å/` can lead to `/nb/a-z/aa/`. Upper-case spellings get no page: on a
+ * case-insensitive disk `/K/` and `/k/` would be one file.
+ * @example letterSpellings('nb') // [{ spelling: 'æ', slug: 'ae' }, { spelling: 'ø', slug: 'oe' }, { spelling: 'å', slug: 'aa' }]
+ */
+export function letterSpellings(lang: Locale): { spelling: string; slug: string }[] {
+  return LOCALE_INFO[lang].alphabet
+    .map((letter) => ({ spelling: letter.toLowerCase(), slug: letterSlug(letter) }))
+    .filter(({ spelling, slug }) => spelling !== slug);
+}
+
+/**
  * Up to this many terms, a language's A–Å index page lists every term, grouped by letter;
  * above it, the page lists the letters and each letter's page lists its terms, so no page
  * grows with the whole glossary. Letter pages exist at every size, so their URLs are stable.

@@ -1,7 +1,16 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
 /** Browser language tags that mean one of our languages (Norwegian in any form reads Bokmål). */
 const ALIASES: Record<string, Locale> = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv', en: 'en' };
+
+/**
+ * The language we give readers of a language: ours, and Danish readers Bokmål, which they
+ * read with ease. Every other language reads English (Finnish too: Swedish is a school
+ * subject in Finland, but English is the language more Finnish readers read with ease).
+ */
+const READERS: Record<string, Locale> = { ...ALIASES, da: 'nb' };
+
+const baseOf = (tag: string | null | undefined) => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
  * Which of our languages a BCP 47 tag means, if any (Norwegian in any form reads Bokmål).
@@ -10,21 +19,31 @@ const ALIASES: Record<string, Locale> = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv'
  * @example localeOfTag('de') // undefined
  */
 export function localeOfTag(tag: string | null | undefined): Locale | undefined {
-  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  const base = baseOf(tag);
   return Object.hasOwn(ALIASES, base) ? ALIASES[base] : undefined;
 }
 
 /**
- * The reader's preferred language among those a concept exists in, from `navigator.languages`;
- * the default language (or the first available) when none of theirs is there.
- * @example pickLanguage(['sv', 'en'], ['de-DE', 'en-US']) // 'en'
- * @example pickLanguage(['nb', 'en'], ['nn-NO']) // 'nb'
+ * The one rule for choosing a reader's language from their browser's languages (short links)
+ * or a host page's language (embed.js): the first tag that is Norwegian (`no`, `nb`, `nn`)
+ * or Danish gives `nb`, Swedish `sv`, English `en`; with none of those, `en`. Then English,
+ * then the rest, for a concept not written in that language.
+ * @example languageOrder(['da-DK']) // ['nb', 'en', 'sv']
+ * @example languageOrder(['de-DE', 'sv']) // ['sv', 'en', 'nb']
+ * @example languageOrder(['fi-FI']) // ['en', 'nb', 'sv']
  */
-export function pickLanguage(available: readonly Locale[], preferred: readonly string[]): Locale | undefined {
-  for (const tag of preferred) {
-    const lang = localeOfTag(tag);
-    if (lang && available.includes(lang)) return lang;
-  }
-  if (available.includes(DEFAULT_LOCALE)) return DEFAULT_LOCALE;
-  return LOCALES.find((l) => available.includes(l));
+export function languageOrder(preferred: readonly (string | null | undefined)[]): Locale[] {
+  const first = preferred.map(baseOf).find((base) => Object.hasOwn(READERS, base));
+  return [...new Set<Locale>([first === undefined ? 'en' : READERS[first]!, 'en', ...LOCALES])];
+}
+
+/**
+ * The reader's language among those a concept exists in (`languageOrder`), or undefined
+ * when it exists in none.
+ * @example pickLanguage(['sv', 'en'], ['de-DE']) // 'en'
+ * @example pickLanguage(['nb', 'sv', 'en'], ['da']) // 'nb'
+ * @example pickLanguage(['sv'], ['en']) // 'sv'
+ */
+export function pickLanguage(available: readonly Locale[], preferred: readonly (string | null | undefined)[]): Locale | undefined {
+  return languageOrder(preferred).find((lang) => available.includes(lang));
 }

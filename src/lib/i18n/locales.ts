@@ -25,7 +25,7 @@ interface LocaleInfo {
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
 export const LOCALE_INFO = {
-  nb: { name: 'Norsk (bokmål)', tag: 'nb', alphabet: [...LATIN, 'Æ', 'Ø', 'Å'], ogLocale: 'nb_NO', dateTag: 'nb-NO' },
+  nb: { name: 'Norsk bokmål', tag: 'nb', alphabet: [...LATIN, 'Æ', 'Ø', 'Å'], ogLocale: 'nb_NO', dateTag: 'nb-NO' },
   sv: { name: 'Svenska', tag: 'sv', alphabet: [...LATIN, 'Å', 'Ä', 'Ö'], ogLocale: 'sv_SE', dateTag: 'sv-SE' },
   en: { name: 'English', tag: 'en', alphabet: LATIN, ogLocale: 'en_GB', dateTag: 'en-GB' },
 } as const satisfies Record<Locale, LocaleInfo>;

@@ -21,6 +21,7 @@ const strings = {
   otherGroup: { nb: 'Tall og tegn', sv: 'Siffror och tecken', en: 'Digits and symbols' },
   noTermsForLetter: { nb: 'ingen begreper', sv: 'inga begrepp', en: 'no terms' },
   termCount: { nb: '{n} begreper', sv: '{n} begrepp', en: '{n} terms' },
+  termCountOne: { nb: '{n} begrep', sv: '{n} begrepp', en: '{n} term' },
   topics: { nb: 'Emner', sv: 'Ämnen', en: 'Topics' },
   topic: { nb: 'Emne', sv: 'Ämne', en: 'Topic' },
   alsoCalled: { nb: 'Også kalt', sv: 'Kallas även', en: 'Also called' },
@@ -47,20 +48,44 @@ const strings = {
     en: 'Type a term, an abbreviation or a synonym, in English, Norwegian or Swedish.',
   },
   searchSlashHint: { nb: 'Trykk / for å søke fra hvor som helst.', sv: 'Tryck / för att söka var du än är.', en: 'Press / to search from anywhere.' },
-  searchNoScript: {
-    nb: 'Søket trenger JavaScript. Uten det finner du alle begreper i oversikten A–Å:',
-    sv: 'Sökningen behöver JavaScript. Utan det hittar du alla begrepp i listan A–Ö:',
-    en: 'Search needs JavaScript. Without it, every term is in the A–Z index:',
-  },
   shareCite: { nb: 'Del eller siter', sv: 'Dela eller citera', en: 'Share or cite' },
   shareLink: { nb: 'Lenke', sv: 'Länk', en: 'Link' },
   shareCitation: { nb: 'Kildehenvisning', sv: 'Källhänvisning', en: 'Citation' },
   shareEmbed: { nb: 'Bygg inn på ditt nettsted', sv: 'Bädda in på din webbplats', en: 'Embed on your site' },
   copy: { nb: 'Kopier', sv: 'Kopiera', en: 'Copy' },
-  copied: { nb: 'Kopiert', sv: 'Kopierat', en: 'Copied' },
   citationTitle: { nb: '«{title}»', sv: '”{title}”', en: '“{title}”' },
   citationUpdated: { nb: 'sist oppdatert {date}', sv: 'senast uppdaterad {date}', en: 'last updated {date}' },
   sectionLink: { nb: 'Lenke til avsnittet', sv: 'Länk till avsnittet', en: 'Link to section' },
+  // Reading aids: contents, copy confirmations, tables, corrections (issue 21).
+  onThisPage: { nb: 'På denne siden', sv: 'På den här sidan', en: 'On this page' },
+  copyDone: { nb: '✓ Kopiert', sv: '✓ Kopierat', en: '✓ Copied' },
+  copiedLink: { nb: 'Lenken er kopiert', sv: 'Länken är kopierad', en: 'Link copied' },
+  copiedCitation: { nb: 'Kildehenvisningen er kopiert', sv: 'Källhänvisningen är kopierad', en: 'Citation copied' },
+  copiedEmbed: { nb: 'Koden er kopiert', sv: 'Koden är kopierad', en: 'Code copied' },
+  copiedSectionLink: { nb: 'Lenke til avsnittet «{section}» er kopiert', sv: 'Länk till avsnittet ”{section}” är kopierad', en: 'Link to “{section}” copied' },
+  tableLabel: { nb: 'Tabell: {name}', sv: 'Tabell: {name}', en: 'Table: {name}' },
+  tableNumbered: { nb: 'Tabell {n}', sv: 'Tabell {n}', en: 'Table {n}' },
+  suggestCorrection: { nb: 'Foreslå en rettelse', sv: 'Föreslå en rättelse', en: 'Suggest a correction' },
+  footerReportError: {
+    nb: 'Har du funnet en feil? Bruk «Foreslå en rettelse» nederst i artikkelen.',
+    sv: 'Har du hittat ett fel? Använd ”Föreslå en rättelse” längst ner i artikeln.',
+    en: 'Found a mistake? Use “Suggest a correction” at the end of the article.',
+  },
+  printedFrom: { nb: 'Skrevet ut fra {site}: {url}', sv: 'Utskrivet från {site}: {url}', en: 'Printed from {site}: {url}' },
+  mainMenu: { nb: 'Hovedmeny', sv: 'Huvudmeny', en: 'Main menu' },
+  topicIntro: {
+    nb: 'En emneside: begrepene som hører til emnet, hvert med sin definisjon.',
+    sv: 'En ämnessida: begreppen som hör till ämnet, vart och ett med sin definition.',
+    en: 'A topic page: the terms filed under this topic, each with its definition.',
+  },
+  filterSearchAll: { nb: 'Søk etter «{q}» i hele teksten', sv: 'Sök efter ”{q}” i hela texten', en: 'Search the full text for “{q}”' },
+  noTermsOnLetter: { nb: 'Ingen begreper på {letter} ennå.', sv: 'Inga begrepp på {letter} ännu.', en: 'No terms under {letter} yet.' },
+  letterNeighbours: { nb: 'Nærmeste bokstaver med begreper:', sv: 'Närmaste bokstäver med begrepp:', en: 'Nearest letters with terms:' },
+  searchWithoutScript: {
+    nb: 'Uten JavaScript kan ikke denne siden lese søket ditt. Finn begrepet etter forbokstav eller emne:',
+    sv: 'Utan JavaScript kan sidan inte läsa din sökning. Hitta begreppet efter begynnelsebokstav eller ämne:',
+    en: 'Without JavaScript this page cannot read your search. Find the term by its first letter or by topic:',
+  },
   missingTerm: {
     nb: 'Dette begrepet er ikke skrevet på norsk ennå',
     sv: 'Det här begreppet finns inte på svenska ännu',
@@ -102,4 +127,17 @@ export function t(lang: Locale, key: UiKey, values: Record<string, string | numb
  */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A count of terms with the noun in the right number.
+ * @example termCount('nb', 1) // '1 begrep'
+ * @example termCount('en', 12) // '12 terms'
+ */
+export function termCount(lang: Locale, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return t(lang, rules.select(n) === 'one' ? 'termCountOne' : 'termCount', { n });
 }

@@ -6,7 +6,7 @@ export type Topic = (typeof TOPICS)[number];
 
 const topicNames = {
   outsourcing: { nb: 'Outsourcing', sv: 'Outsourcing', en: 'Outsourcing' },
-  bpo: { nb: 'Forretningsprosessutsetting (BPO)', sv: 'Outsourcing av affärsprocesser (BPO)', en: 'Business process outsourcing (BPO)' },
+  bpo: { nb: 'Outsourcing av forretningsprosesser (BPO)', sv: 'Outsourcing av affärsprocesser (BPO)', en: 'Business process outsourcing (BPO)' },
   insourcing: { nb: 'Insourcing', sv: 'Insourcing', en: 'Insourcing' },
   factoring: { nb: 'Factoring', sv: 'Factoring', en: 'Factoring' },
   'contractor-status': {

@@ -3,8 +3,8 @@
 // before a card shows it. Nothing here touches the DOM, so unit tests cover it.
 import type { ApiTerm } from '../formats/api.ts';
 import { conceptIdProblem } from './concept-id.ts';
-import { localeOfTag } from '../i18n/language-choice.ts';
-import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
+import { languageOrder, localeOfTag } from '../i18n/language-choice.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parseTermHref } from './term-links.ts';
 
 /** A term named on a host page; no `lang` means "whichever language fits the page" (a short link). */
@@ -56,15 +56,16 @@ export function termOfDfn(id: string | undefined, lang: string | null | undefine
 
 /**
  * The languages to look a term up in, in order. A link with a language means that language
- * only; a short link means the host page's language if it is one of ours, else English, then
- * the rest, so a concept written in one language only still gets its card.
+ * only; a short link is read for the host page's language by the same rule short links use
+ * for readers (`languageOrder`), then English and the rest, so a concept written in one
+ * language only still gets its card.
  * @example lookupOrder({ id: 'x', lang: 'sv' }, 'en') // ['sv']
- * @example lookupOrder({ id: 'x' }, 'nn-NO') // ['nb', 'en', 'sv']
+ * @example lookupOrder({ id: 'x' }, 'da-DK') // ['nb', 'en', 'sv']
  * @example lookupOrder({ id: 'x' }, 'de') // ['en', 'nb', 'sv']
  */
 export function lookupOrder(target: TermTarget, pageLang: string | null | undefined): Locale[] {
   if (target.lang) return [target.lang];
-  return [...new Set<Locale>([localeOfTag(pageLang) ?? 'en', 'en', ...LOCALES])];
+  return languageOrder([pageLang]);
 }
 
 /**
