@@ -198,7 +198,7 @@ describe('MDX and Markdown articles, built', () => {
     expect(body.find('a.term-link[href="/en/vendor/"]').text()).toBe('vendor');
     expect(body.text()).toContain('is paid from escrow after 3 milestones.');
     expect(body.find('strong.fixture-note').text()).toBe('Held by a third party.');
-  });
+  }, 360_000); // three builds in a row
 
   it('reports what it built: MDX modules and Markdown renders, files per route', () => {
     const report = fixtureSite().report();

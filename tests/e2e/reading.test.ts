@@ -268,7 +268,7 @@ describe('A–Å', () => {
       const counts = await page.locator('.letter-group').evaluateAll((sections) =>
         sections.map((s) => [s.getAttribute('aria-labelledby')!, s.querySelectorAll('li[data-term]').length] as const),
       );
-      const titles = await page.locator('.letter-bar a').evaluateAll((as) => Object.fromEntries(as.map((a) => [a.getAttribute('href')!.replace(/^#|\/$/g, '').split('/').pop(), a.title])));
+      const titles = await page.locator('.letter-bar a').evaluateAll((as) => Object.fromEntries(as.map((a) => [a.getAttribute('href')!.replace(/^#|\/$/g, '').split('/').pop(), a.getAttribute('title')])));
       for (const [slug, n] of counts) expect(titles[slug], `${lang} ${slug}`).toBe(n === 1 ? one : `${n} ${lang === 'nb' ? 'begreper' : 'terms'}`);
       await done(page);
     }
