@@ -2,7 +2,7 @@
 // page name one of our terms, where to look each one up, and what an API answer must hold
 // before a card shows it. Nothing here touches the DOM, so unit tests cover it.
 import type { ApiTerm } from './api.ts';
-import { conceptIdProblem } from './concept-id.ts';
+import { isConceptId } from './concept-id.ts';
 import { localeOfTag } from './language-choice.ts';
 import { LOCALES, isLocale, type Locale } from './locales.ts';
 import { parseTermHref } from './term-links.ts';
@@ -45,7 +45,7 @@ export function termOfLink(href: string, siteOrigin: string): TermTarget | undef
  * @example termOfDfn('<script>', 'en') // undefined
  */
 export function termOfDfn(id: string | undefined, lang: string | null | undefined): TermTarget | undefined {
-  if (!id || conceptIdProblem(id)) return undefined;
+  if (!id || !isConceptId(id)) return undefined;
   const locale = localeOfTag(lang);
   return locale ? { id, lang: locale } : { id };
 }
@@ -70,10 +70,7 @@ export function lookupOrder(target: TermTarget, pageLang: string | null | undefi
  * @example cardTerm({ title: 'Vendor' }) // undefined
  */
 export function cardTerm(data: unknown): CardTerm | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { id, lang, title, description, url } = data as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof lang !== 'string' || !isLocale(lang)) return undefined;
-  if (typeof title !== 'string' || typeof description !== 'string' || typeof url !== 'string') return undefined;
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  return { id, lang, title, description, url };
+  const { id, lang, title, description, url } = Object(data) as Record<string, string>;
+  const text = [id, title, description, url].every((field) => typeof field === 'string');
+  return text && isLocale(lang) && /^https?:\/\//i.test(url!) ? { id: id!, lang, title: title!, description: description!, url: url! } : undefined;
 }

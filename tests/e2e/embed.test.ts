@@ -88,7 +88,7 @@ describe('embed.js on another site', () => {
     const expected = term(lang, id);
     await expect.poll(() => tooltip().isVisible()).toBe(true);
     await expect.poll(() => page.locator('#outsourcing-lexicon-card strong').textContent()).toBe(expected.title);
-    expect(await page.locator('#outsourcing-lexicon-card p').textContent()).toBe(expected.description);
+    expect(await page.locator('#outsourcing-lexicon-card p:first-of-type').textContent()).toBe(expected.description);
     expect(await page.locator('#outsourcing-lexicon-card').getAttribute('lang')).toBe(lang);
     expect(await page.locator('#outsourcing-lexicon-card a').getAttribute('href')).toBe(expected.url);
   };
@@ -162,7 +162,7 @@ describe('embed.js on another site', () => {
       }),
     );
     await page.hover('#probe');
-    await expect.poll(() => page.locator('#outsourcing-lexicon-card p').textContent()).toBe(`Defined as ${XSS}.`);
+    await expect.poll(() => page.locator('#outsourcing-lexicon-card p:first-of-type').textContent()).toBe(`Defined as ${XSS}.`);
     expect(await page.locator('#outsourcing-lexicon-card strong').textContent()).toBe(`Probe ${XSS}`);
     expect(await page.locator('#outsourcing-lexicon-card img').count()).toBe(0);
     await page.waitForTimeout(200);

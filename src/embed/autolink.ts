@@ -1,0 +1,108 @@
+// Auto-link, embed.js's DOM half: finds our terms in the host page's text and wraps each in
+// <dfn data-lexicon="id" data-lexicon-auto>, which the card then treats like a host-marked term.
+// On with `data-autolink` on the script tag (the whole page) or `data-lexicon-autolink` on an
+// element (inside it only). The host's text is split into text nodes and wrapped, never parsed
+// as HTML; the names file (src/lib/autolink.ts) is fetched only when auto-link is on.
+import { compileNames, findTerms, type NameMatcher } from '../lib/autolink.ts';
+import { localeOfTag } from '../lib/language-choice.ts';
+import type { Locale } from '../lib/locales.ts';
+import { apiNamesUrl } from '../lib/urls.ts';
+
+/** Deprecated terms auto-link marked: the preferred term the card tells the reader to use. */
+export const insteadOf = new WeakMap<Element, string>();
+
+/** The `lang` an element's text is in: its own or its nearest ancestor's. */
+export const langTag = (el: Element) => el.closest('[lang]')?.getAttribute('lang');
+const langOf = (el: Element) => localeOfTag(langTag(el));
+
+const ROOTS = '[data-lexicon-autolink]';
+/** Where text is never touched: headings, controls, code, editable text, marked terms, our card. */
+const SKIP =
+  'h1,h2,h3,h4,h5,h6,a,button,textarea,select,label,summary,code,pre,kbd,samp,script,style,noscript,svg,dfn,[contenteditable],[data-lexicon-skip],#outsourcing-lexicon-card';
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Starts auto-link, once the DOM is ready, if the page asks for it. `pageMode` is the script tag's `data-autolink`
+ * (undefined when absent): `first` (or empty) marks each concept's first occurrence per
+ * container, `all` every occurrence, `none` nothing.
+ */
+export function autolink(origin: string, pageMode: string | undefined, getJson: (url: string) => Promise<unknown>) {
+  const matchers = new Map<Locale, Promise<NameMatcher | undefined>>();
+  const names = (lang: Locale) => {
+    let matcher = matchers.get(lang);
+    if (!matcher) {
+      // A missing or malformed file leaves that language's text alone.
+      matcher = getJson(origin + apiNamesUrl(lang))
+        .then(compileNames as (file: unknown) => NameMatcher)
+        .catch(() => undefined);
+      matchers.set(lang, matcher);
+    }
+    return matcher;
+  };
+  const keyOf = (dfn: HTMLElement) => langOf(dfn)! + dfn.dataset.lexicon;
+  const containerOf = (el: Element) => el.closest(ROOTS) ?? (pageMode === undefined ? null : document.body);
+  const modeOf = (container: Element) => container.getAttribute('data-lexicon-autolink') ?? pageMode ?? '';
+  const added = (records: MutationRecord[]) => records.flatMap((r) => (r.type === 'characterData' ? [r.target] : [...r.addedNodes]));
+  const observer = new MutationObserver((records) => void tag(added(records)));
+
+  async function tag(roots: Node[]) {
+    let started = performance.now();
+    const jobs: [Text, Locale][] = [];
+    const visit = (text: Text) => {
+      const lang = /\S/.test(text.data) && langOf(text.parentElement!);
+      if (lang) jobs.push([text, lang]);
+    };
+    for (const root of roots) {
+      const start = root instanceof Element ? root : root.parentElement;
+      if (!start?.isConnected || start.closest(SKIP) || !containerOf(start)) continue;
+      if (root instanceof Text) visit(root);
+      if (!(root instanceof Element)) continue;
+      // Elements and text (SHOW_ELEMENT | SHOW_TEXT); a skip zone is left out with all it holds
+      // (FILTER_REJECT), other elements are walked through (FILTER_SKIP), text is kept (FILTER_ACCEPT).
+      const walker = document.createTreeWalker(root, 5, {
+        acceptNode: (node) => (node instanceof Element ? (node.matches(SKIP) ? 2 : 3) : 1),
+      });
+      while (walker.nextNode()) visit(walker.currentNode as Text);
+    }
+    if (!jobs.length) return;
+    const walked = performance.now() - started;
+    const ready = new Map<Locale, NameMatcher | undefined>();
+    for (const lang of new Set(jobs.map(([, lang]) => lang))) ready.set(lang, await names(lang));
+    started = performance.now();
+    // Our own wrapping is not news; what the host changed meanwhile is tagged next.
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    const seen = new Map<Element, Set<string>>();
+    for (const [text, lang] of jobs) {
+      const matcher = ready.get(lang);
+      const parent = text.parentElement;
+      if (!matcher || !parent || !text.isConnected || parent.closest(SKIP)) continue;
+      const container = containerOf(parent);
+      const mode = container && modeOf(container);
+      if (!container || mode === 'none') continue;
+      // A concept is marked once per language in a container: a bilingual page marks it in each.
+      let keys = seen.get(container);
+      if (!keys) seen.set(container, (keys = new Set([...container.querySelectorAll<HTMLElement>('dfn[data-lexicon]')].map(keyOf))));
+      const kept = findTerms(matcher, text.data).filter(({ id }) => mode === 'all' || (!keys.has(lang + id) && !!keys.add(lang + id)));
+      for (const match of kept.reverse()) {
+        const word = text.splitText(match.start);
+        word.splitText(match.end - match.start);
+        const dfn = document.createElement('dfn');
+        dfn.dataset.lexicon = match.id;
+        dfn.setAttribute('data-lexicon-auto', '');
+        dfn.tabIndex = 0;
+        if (match.instead) insteadOf.set(dfn, match.instead);
+        word.replaceWith(dfn);
+        dfn.append(word);
+      }
+    }
+    observer.observe(document.body, OBSERVE);
+    // What it cost the page: walking and wrapping, not waiting for the names file.
+    performance.measure('outsourcing-lexicon:autolink', { start: started - walked, end: performance.now() });
+    if (pending.length) void tag(added(pending));
+  }
+
+  if (pageMode === undefined && !document.querySelector(ROOTS)) return;
+  observer.observe(document.body, OBSERVE);
+  void tag([document.body]);
+}
