@@ -21,6 +21,7 @@ import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
 import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
 import { measureSearch, type SearchMeasure } from './bench/search.ts';
+import { measureTagging, namesSizes, type AutolinkTiming, type Size } from './bench/embed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -293,6 +294,10 @@ interface SizeResult {
   search?: SearchMeasure;
   searchError?: string;
   embed?: Resource;
+  /** The auto-link names files (/api/v1/{lang}/names.json). */
+  names?: Partial<Record<string, Size>>;
+  autolink?: AutolinkTiming;
+  autolinkError?: string;
   perArticleMs: number;
   /** Render time by kind of page: sum of Astro's per-page "(+N ms)". */
   routes?: { kind: string; pages: number; ms: number; maxMs: number }[];
@@ -402,6 +407,7 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
   result.pages = articlePages(dist, ids);
   result.pagefind = pagefindSize(dist);
   result.embed = embedScript(dist);
+  result.names = namesSizes(dist);
   result.routes = routeBreakdown(build.rendered, new Set(ids));
   result.largest = largestFiles(dist);
   result.verified = verify(dist, manifest, result.pages, build);
@@ -416,6 +422,14 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
     } catch (error) {
       result.searchError = (error as Error).message.split('\n')[0];
       progress(`${label}    search measurement failed: ${result.searchError}`);
+    }
+    progress(`${label}    auto-link on a generated 5,000-word host page`);
+    try {
+      result.autolink = await measureTagging(dist);
+      progress(`${label}    ${result.autolink.marked} terms marked, median ${result.autolink.medianMs} ms`);
+    } catch (error) {
+      result.autolinkError = (error as Error).message.split('\n')[0];
+      progress(`${label}    auto-link measurement failed: ${result.autolinkError}`);
     }
   } else progress(`${label} 4/4 browser skipped (--no-browser)`);
 
@@ -516,6 +530,8 @@ function report(results: SizeResult[], chromium: string | undefined): string {
     row('first search: results painted after', (r) => (r.search ? `${r.search.timeToResultsMs} ms${r.search.searchOnlyMs !== undefined ? ` (${r.search.searchOnlyMs} ms after load)` : ''}` : '–')),
     row('keystroke → results painted, median', (r) => (r.search ? (r.search.keystrokeMedianMs === null ? 'no change seen' : `${r.search.keystrokeMedianMs} ms`) : '–')),
     row('embed script (dist/embed.js), gzip', (r) => (r.embed ? kb(r.embed.gzip) : 'not in dist/')),
+    row('auto-link names files (nb + sv + en), gzip', (r) => (r.names?.total ? `${kb(r.names.total.gzip)} (largest one ${kb(Math.max(...['nb', 'sv', 'en'].map((l) => r.names![l]?.gzip ?? 0)))})` : 'not in dist/')),
+    row('auto-link: 5,000-word host page tagged, median', (r) => (r.autolink ? `${r.autolink.medianMs} ms (${r.autolink.marked} terms)` : (r.autolinkError ?? '–'))),
   ];
 
   // Targets

@@ -18,8 +18,7 @@ const langOf = (el: Element) => localeOfTag(langTag(el));
 const ROOTS = '[data-lexicon-autolink]';
 /** Where text is never touched: headings, controls, code, editable text, marked terms, our card. */
 const SKIP =
-  'h1,h2,h3,h4,h5,h6,a,button,textarea,select,label,summary,code,pre,kbd,samp,script,style,noscript,svg,dfn,[contenteditable],[data-lexicon-skip],#outsourcing-lexicon-card';
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  'h1,h2,h3,h4,h5,h6,a,button,textarea,select,label,summary,code,pre,script,style,noscript,svg,dfn,[contenteditable],[data-lexicon-skip],#outsourcing-lexicon-card';
 
 /**
  * Starts auto-link, once the DOM is ready, if the page asks for it. `pageMode` is the script tag's `data-autolink`
@@ -42,36 +41,28 @@ export function autolink(origin: string, pageMode: string | undefined, getJson: 
   const keyOf = (dfn: HTMLElement) => langOf(dfn)! + dfn.dataset.lexicon;
   const containerOf = (el: Element) => el.closest(ROOTS) ?? (pageMode === undefined ? null : document.body);
   const modeOf = (container: Element) => container.getAttribute('data-lexicon-autolink') ?? pageMode ?? '';
-  const added = (records: MutationRecord[]) => records.flatMap((r) => (r.type === 'characterData' ? [r.target] : [...r.addedNodes]));
-  const observer = new MutationObserver((records) => void tag(added(records)));
+  const observer = new MutationObserver((records) => void tag(records.flatMap((r) => (r.type === 'characterData' ? [r.target] : [...r.addedNodes]))));
 
   async function tag(roots: Node[]) {
-    let started = performance.now();
     const jobs: [Text, Locale][] = [];
-    const visit = (text: Text) => {
-      const lang = /\S/.test(text.data) && langOf(text.parentElement!);
-      if (lang) jobs.push([text, lang]);
-    };
     for (const root of roots) {
+      // Added or changed text is looked at with its siblings: its element is walked.
       const start = root instanceof Element ? root : root.parentElement;
       if (!start?.isConnected || start.closest(SKIP) || !containerOf(start)) continue;
-      if (root instanceof Text) visit(root);
-      if (!(root instanceof Element)) continue;
       // Elements and text (SHOW_ELEMENT | SHOW_TEXT); a skip zone is left out with all it holds
       // (FILTER_REJECT), other elements are walked through (FILTER_SKIP), text is kept (FILTER_ACCEPT).
-      const walker = document.createTreeWalker(root, 5, {
+      const walker = document.createTreeWalker(start, 5, {
         acceptNode: (node) => (node instanceof Element ? (node.matches(SKIP) ? 2 : 3) : 1),
       });
-      while (walker.nextNode()) visit(walker.currentNode as Text);
+      while (walker.nextNode()) {
+        const text = walker.currentNode as Text;
+        const lang = /\S/.test(text.data) && langOf(text.parentElement!);
+        if (lang) jobs.push([text, lang]);
+      }
     }
     if (!jobs.length) return;
-    const walked = performance.now() - started;
     const ready = new Map<Locale, NameMatcher | undefined>();
     for (const lang of new Set(jobs.map(([, lang]) => lang))) ready.set(lang, await names(lang));
-    started = performance.now();
-    // Our own wrapping is not news; what the host changed meanwhile is tagged next.
-    const pending = observer.takeRecords();
-    observer.disconnect();
     const seen = new Map<Element, Set<string>>();
     for (const [text, lang] of jobs) {
       const matcher = ready.get(lang);
@@ -96,13 +87,10 @@ export function autolink(origin: string, pageMode: string | undefined, getJson: 
         dfn.append(word);
       }
     }
-    observer.observe(document.body, OBSERVE);
-    // What it cost the page: walking and wrapping, not waiting for the names file.
-    performance.measure('outsourcing-lexicon:autolink', { start: started - walked, end: performance.now() });
-    if (pending.length) void tag(added(pending));
   }
 
   if (pageMode === undefined && !document.querySelector(ROOTS)) return;
-  observer.observe(document.body, OBSERVE);
+  // Our own wrapping comes back here too, as split text: it holds no name not marked already.
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   void tag([document.body]);
 }

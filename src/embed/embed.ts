@@ -41,7 +41,7 @@ function start(origin: string, autolinkMode: string | undefined) {
     if (warned || !event.blockedURI.startsWith(origin)) return;
     warned = true;
     console.warn(
-      `Outsourcing Lexicon: the page's CSP (${event.effectiveDirective}) blocks ${origin}; allow it in script-src and connect-src.`,
+      `Outsourcing Lexicon: CSP ${event.effectiveDirective} blocks ${origin}; allow it in script-src and connect-src`,
     );
   });
   const cache = new Map<string, Promise<CardTerm | undefined>>();
