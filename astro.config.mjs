@@ -3,20 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { contentDir } from './src/lib/content-dir.ts';
+import { paths } from './src/paths.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { lexicon } from './src/integrations/lexicon.ts';
-import { indexablePage } from './src/integrations/indexable.ts';
-import { LOCALES } from './src/lib/locales.ts';
-
-const content = contentDir();
-const outDir = process.env.LEXICON_OUT_DIR || './dist';
+import { lexicon } from './src/integration/lexicon.ts';
+import { indexablePage } from './src/integration/indexable.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://outsourcing-lexicon.org',
-  outDir,
-  // A separate cache per corpus keeps benchmark builds from sharing the content store.
-  cacheDir: process.env.LEXICON_CACHE_DIR || './node_modules/.astro',
+  // Every folder comes from src/paths.ts (LEXICON_OUT_DIR, LEXICON_CACHE_DIR, LEXICON_CONTENT_DIR).
+  outDir: paths.outDir,
+  cacheDir: paths.cacheDir,
   trailingSlash: 'always',
   // Pages render while earlier ones are written: with one at a time the build idled on disk I/O
   // for half of the rendering phase.
@@ -35,15 +32,15 @@ export default defineConfig({
     syntaxHighlight: false,
     // The pipeline is defined in src/markdown/pipeline.ts, and changed there: plain-Markdown
     // articles are rendered by worker threads that build it from that file, not from this config.
-    processor: unified(markdownPipeline(content)),
+    processor: unified(markdownPipeline(paths.contentDir)),
   },
   integrations: [
     mdx(),
     sitemap({
       // Articles in several languages are listed with their xhtml:link hreflang alternates.
-      i18n: { defaultLocale: 'nb', locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
-      filter: indexablePage(outDir),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+      filter: indexablePage(paths.outDir),
     }),
-    lexicon({ contentDir: content }),
+    lexicon({ contentDir: paths.contentDir }),
   ],
 });

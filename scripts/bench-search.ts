@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request as PwRequest } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
+import { paths } from '../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LANGS = ['nb', 'sv', 'en'] as const;
@@ -61,7 +62,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const dist = resolve(args.dist ?? join(ROOT, 'dist'));
+const dist = resolve(args.dist ?? paths.outDir);
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js')) || !existsSync(join(dist, 'index.html'))) {
   console.error(`No built site with a search index in ${dist}.\nRun \`npm run build\` first, or pass --dist DIR with a built site.`);
   process.exit(1);

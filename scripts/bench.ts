@@ -7,7 +7,7 @@
 // docs/benchmarks.md (between the bench:results markers; the rest of the file is kept).
 //
 // Builds run in a snapshot of the project (src/, scripts/, config; node_modules linked) under a
-// temporary folder, with CONTENT_DIR, LEXICON_DIST and LEXICON_CACHE_DIR pointing there: Astro
+// temporary folder, with LEXICON_CONTENT_DIR, LEXICON_OUT_DIR and LEXICON_CACHE_DIR pointing there (src/paths.ts): Astro
 // writes .astro/content-modules.mjs into the project root on every build, and a benchmark build
 // must not race a normal build or dev server over that file.
 import { spawn } from 'node:child_process';
@@ -16,7 +16,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { LOCALES } from '../src/lib/locales.ts';
+import { LOCALES } from '../src/lib/i18n/locales.ts';
+import { pathEnv } from '../src/paths.ts';
 import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
 import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
@@ -392,7 +393,7 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
   progress(`${label} 2/4 cold build (fresh cache) → ${dist}; log ${logFile}`);
   rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  const build = await runBuild(label, buildRoot, { CONTENT_DIR: corpus, LEXICON_DIST: dist, LEXICON_CACHE_DIR: cache }, logFile);
+  const build = await runBuild(label, buildRoot, pathEnv({ contentDir: corpus, outDir: dist, cacheDir: cache }), logFile);
   const result: SizeResult = { concepts, articles: manifest.articles, ext, generateMs, manifest, build, perArticleMs: build.wallMs / manifest.articles };
   if (!build.ok) {
     progress(`${label}    BUILD FAILED (${build.stoppedByGuard ?? `exit ${build.exit}`}) after ${sec(build.wallMs)}; peak process ${mb(build.memory.largest)}. Last lines:\n${build.tail.slice(-15).join('\n')}`);

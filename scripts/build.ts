@@ -2,17 +2,15 @@
 // replaces dist/ only when all of it succeeded, so a failed build never leaves a broken site.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { scanContentDir } from '../src/lib/content-tree.ts';
+import { join } from 'node:path';
+import { paths, pathEnv, PATH_VARIABLES } from '../src/paths.ts';
+import { scanContentDir } from '../src/corpus/scan.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.env.LEXICON_DIST || 'dist');
-const work = join(root, '.build');
-const next = join(work, `dist-${process.pid}`);
-const old = join(work, `old-${process.pid}`);
+const { root, outDir: dist, stagingDir, contentDir: content } = paths;
+const next = join(stagingDir, `dist-${process.pid}`);
+const old = join(stagingDir, `old-${process.pid}`);
 
-mkdirSync(work, { recursive: true });
+mkdirSync(stagingDir, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 // Astro with this same Node (24), whatever `node` on PATH is.
@@ -20,9 +18,9 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The heap limit grows with the glossary: 10,000 concepts need far more than Node's default,
 // but a limit far above what a build needs lets V8 put off collecting garbage (3,000 articles
 // peaked at 1.7 GB with 12 GB allowed, 1.45 GB with 1.5 GB, in the same time).
-const content = contentDir(root);
 if (!existsSync(content)) {
-  console.error(`Build failed: there is no content folder at ${content} (CONTENT_DIR${process.env.CONTENT_DIR ? ` is "${process.env.CONTENT_DIR}"` : ' is not set, so content/ is used'}).`);
+  const variable = PATH_VARIABLES.contentDir;
+  console.error(`Build failed: there is no content folder at ${content} (${variable}${process.env[variable] ? ` is "${process.env[variable]}"` : ' is not set, so content/ is used'}).`);
   process.exit(1);
 }
 const articles = scanContentDir(content).articles.length;
@@ -30,14 +28,12 @@ const heapMb = Number(process.env.LEXICON_HEAP_MB) || Math.min(12_288, Math.max(
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, LEXICON_OUT_DIR: next },
+  env: { ...process.env, ...pathEnv({ outDir: next }) },
 });
 
 const complete = result.status === 0 && existsSync(join(next, 'index.html')) && existsSync(join(next, 'pagefind', 'pagefind.js'));
 if (!complete) {
   rmSync(next, { recursive: true, force: true });
-  // The API and oEmbed files a worker wrote beside the output (src/build/derived-files.ts).
-  rmSync(`${next}.derived`, { recursive: true, force: true });
   const kept = existsSync(dist) ? `the previous ${dist} is unchanged` : `there is no ${dist} yet`;
   console.error(`\nBuild failed (${result.error?.message ?? `exit ${result.status}`}); ${kept}.`);
   process.exit(result.status || 1);

@@ -2,11 +2,11 @@
 // links, heading anchors, related ids, aliases and topics, strictly: any problem fails,
 // one line per problem as `file:line: message`. `--no-types` skips astro check.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/check-content.ts';
-import { contentDir, contentPrefix } from '../src/lib/content-dir.ts';
+import { join } from 'node:path';
+import { checkContent, formatProblem } from '../src/corpus/checks.ts';
+import { contentPrefix, paths } from '../src/paths.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const { root } = paths;
 let failed = false;
 
 if (!process.argv.includes('--no-types')) {
@@ -15,7 +15,7 @@ if (!process.argv.includes('--no-types')) {
   if (result.status !== 0) failed = true;
 }
 
-const dir = contentDir(root);
+const dir = paths.contentDir;
 const prefix = contentPrefix(dir);
 const { errors, warnings, articles } = checkContent(dir);
 for (const p of errors) console.error(formatProblem(p, prefix));

@@ -1,16 +1,16 @@
 // `npm run generate-corpus -- --concepts N --out DIR [--seed S] [--ext mdx|md]`
 //
 // Writes a synthetic glossary of N concepts in nb, sv and en (3 × N articles) in the site's
-// article format (docs/writing-articles.md), for benchmarks: `CONTENT_DIR=DIR npm run build`.
+// article format (docs/writing-articles.md), for benchmarks: `LEXICON_CONTENT_DIR=DIR npm run build`.
 // Deterministic: the same N, seed and extension give byte-identical files.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { conceptIdProblem } from '../src/lib/concept-id.ts';
-import { LOCALES, LOCALE_INFO, type Locale } from '../src/lib/locales.ts';
-import { TOPICS } from '../src/lib/topics.ts';
-import { RESERVED_SEGMENTS } from '../src/lib/urls.ts';
+import { conceptIdProblem } from '../src/lib/urls/concept-id.ts';
+import { LOCALES, LOCALE_INFO, type Locale } from '../src/lib/i18n/locales.ts';
+import { TOPICS } from '../src/lib/i18n/topics.ts';
+import { RESERVED_SEGMENTS } from '../src/lib/urls/urls.ts';
 import { BANKS, type Bank } from './bench/words.ts';
 
 export interface CorpusOptions {

@@ -1,14 +1,14 @@
 // `npm run new-term -- <concept-id> [--title "…"] [--lang nb,sv,en]`: writes skeleton
 // article(s) with valid frontmatter and the standard sections; refuses an existing id.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { conceptIdProblem } from '../src/lib/concept-id.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { LOCALES, isLocale, type Locale } from '../src/lib/locales.ts';
-import { articleSkeleton } from '../src/lib/skeleton.ts';
+import { conceptIdProblem } from '../src/lib/urls/concept-id.ts';
+import { paths } from '../src/paths.ts';
+import { LOCALES, isLocale, type Locale } from '../src/lib/i18n/locales.ts';
+import { articleSkeleton } from '../src/lib/articles/skeleton.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const { root } = paths;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { title: { type: 'string' }, lang: { type: 'string', default: LOCALES.join(',') } },
@@ -26,7 +26,7 @@ const langs = values.lang!.split(',').map((l) => l.trim());
 const unknown = langs.filter((l) => !isLocale(l));
 if (unknown.length) fail(`unknown language(s) ${unknown.join(', ')}; use ${LOCALES.join(', ')}`);
 
-const dir = contentDir(root);
+const dir = paths.contentDir;
 const files = (langs as Locale[]).map((lang) => ({ lang, path: join(dir, lang, `${id}.mdx`) }));
 const existing = (langs as Locale[]).flatMap((lang) => ['mdx', 'md'].map((ext) => join(dir, lang, `${id}.${ext}`))).filter(existsSync);
 if (existing.length) fail(`"${id}" already exists: ${existing.map((f) => relative(root, f)).join(', ')}`);
@@ -35,7 +35,7 @@ const title = values.title ?? id!.replace(/-/g, ' ').replace(/^./, (c) => c.toUp
 const date = new Date().toISOString().slice(0, 10);
 for (const { lang, path } of files) {
   mkdirSync(join(dir, lang), { recursive: true });
-  writeFileSync(path, articleSkeleton({ id: id!, lang, title, date }), { flag: 'wx' });
+  writeFileSync(path, articleSkeleton({ lang, title, date }), { flag: 'wx' });
   console.log(`wrote ${relative(root, path)}`);
 }
 console.log('Fill in the description, the sections, aliases, topics and sources; then `npm run check`.');

@@ -5,8 +5,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { contentTypeOf } from '../src/lib/content-types.ts';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { contentTypeOf } from '../src/lib/formats/content-types.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/formats/headers-file.ts';
 
 export interface ServeOptions {
   root: string;

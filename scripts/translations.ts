@@ -2,16 +2,15 @@
 // `updated` is more than --days (default 90) older than another language's). The same
 // table is the site's /status/ page. Then, per language, the articles due for a fact check
 // (checked over 12 months ago or never, or figures for a past year): a notice, exit code 0.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { LOCALES } from '../src/lib/locales.ts';
-import { OUTDATED_AFTER_DAYS, translationSummary, translationTable } from '../src/lib/translations.ts';
-import { FACT_CHECK_VALID_MONTHS, factChecksDue } from '../src/lib/fact-check.ts';
+import { checkContent } from '../src/corpus/checks.ts';
+import { paths } from '../src/paths.ts';
+import { LOCALES } from '../src/lib/i18n/locales.ts';
+import { OUTDATED_AFTER_DAYS, translationSummary, translationTable } from '../src/lib/i18n/translation-status.ts';
+import { FACT_CHECK_VALID_MONTHS, factChecksDue } from '../src/lib/articles/fact-check.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: String(OUTDATED_AFTER_DAYS) } } });
-const { articles } = checkContent(contentDir(resolve(import.meta.dirname, '..')));
+const { articles } = checkContent(paths.contentDir);
 const rows = translationTable(articles.map((a) => ({ id: a.id, lang: a.lang, updated: a.data.updated })), Number(values.days));
 
 const MARK = { present: '✓', missing: '✗ missing', outdated: '! outdated' } as const;

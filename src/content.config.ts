@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { articlesLoader } from './data/articles-loader.ts';
+import { articleSchema } from './lib/articles/schema.ts';
+import { paths } from './paths.ts';
+import { articlesLoader } from './loader/articles-loader.ts';
 
 const articles = defineCollection({
-  loader: articlesLoader(contentDir()),
+  loader: articlesLoader(paths.contentDir),
   schema: articleSchema,
 });
 

@@ -13,14 +13,14 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { satteri } from '@astrojs/markdown-satteri';
 import { writeCorpus } from '../generate-corpus.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { createArticleProcessor } from '../../src/markdown/article-processor.ts';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const { values } = parseArgs({ options: { concepts: { type: 'string', default: '300' }, rounds: { type: 'string', default: '3' } } });
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-md-'));
-process.env.CONTENT_DIR = dir;
+process.env.LEXICON_CONTENT_DIR = dir;
 writeCorpus(dir, { concepts: Number(values.concepts), seed: 'lexicon' });
 const files = LOCALES.flatMap((lang) => readdirSync(join(dir, lang)).map((f) => join(dir, lang, f)));
 const articles = files.map((path) => ({ url: pathToFileURL(path), body: parseFrontmatter(readFileSync(path, 'utf8')).content }));

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 
 /** gzip at zlib's default level (6), what most hosts use for on-the-fly compression. */
 export const gzipSize = (bytes: Uint8Array | string) => gzipSync(bytes).length;

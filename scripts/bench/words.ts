@@ -1,7 +1,7 @@
 // Word banks for the synthetic corpus (scripts/generate-corpus.ts): small, hand-written, per
 // language, so generated articles read like Norwegian, Swedish and English glossary text.
 // Nothing here is meant to be true; it only has to look and index like the real thing.
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 export interface Bank {
   /** Title heads by first letter ('#' for digits): the first part of a compound title. */

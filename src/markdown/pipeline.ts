@@ -1,12 +1,12 @@
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { conceptIndex } from '../lib/content-tree.ts';
+import { conceptIndex } from '../corpus/scan.ts';
 import { remarkTermLinks, type MissingTerm } from './remark-term-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 
 /**
  * The site's Markdown pipeline, defined once: astro.config.mjs hands it to Astro (for MDX and
- * `renderMarkdown`), and the render workers (src/data/render-worker.ts) build the same one.
+ * `renderMarkdown`), and the render workers (src/loader/render-worker.ts) build the same one.
  * `onMissing` hears of each term link to an unwritten concept (the default prints it).
  */
 export function markdownPipeline(contentDir: string, { onMissing }: { onMissing?: (problem: MissingTerm) => void } = {}): UnifiedProcessorOptions {

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { VFile } from 'vfile';
-import { t } from '../lib/i18n.ts';
-import { localeOfContentFile } from '../lib/content-tree.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { localeOfContentFile } from '../corpus/scan.ts';
 
 /**
  * A visible, keyboard-reachable "#" link after every `##`/`###` heading, labelled in the

@@ -1,13 +1,13 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { extractFaq } from '../lib/article-sections.ts';
-import { localeOfContentFile } from '../lib/content-tree.ts';
-import { summaryOfTree } from '../lib/summary.ts';
+import { extractFaq } from '../lib/articles/sections.ts';
+import { localeOfContentFile } from '../corpus/scan.ts';
+import { summaryOfTree } from '../lib/articles/summary.ts';
 
 /**
  * Reads what pages need from an article's text — the API summary and the FAQ — off the tree
  * the render pipeline has parsed anyway, into the data remark plugins hand back to Astro
- * (`file.data.astro.frontmatter`). Used by the render workers (src/data/render-worker.ts).
+ * (`file.data.astro.frontmatter`). Used by the render workers (src/loader/render-worker.ts).
  */
 export function remarkArticleFacts({ contentDir }: { contentDir: string }) {
   return (tree: Root, file: VFile) => {

@@ -2,10 +2,10 @@ import { relative } from 'node:path';
 import type { Link, Root, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { t } from '../lib/i18n.ts';
-import { localeOfContentFile } from '../lib/content-tree.ts';
-import type { Locale } from '../lib/locales.ts';
-import { parseTermHref, resolveTerm, type TermRef } from '../lib/term-links.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { localeOfContentFile } from '../corpus/scan.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { parseTermHref, resolveTerm, type TermRef } from '../lib/urls/term-links.ts';
 
 export interface TermLinkOptions {
   /** The content folder the articles are read from. */
@@ -42,7 +42,7 @@ interface TermElement {
 /**
  * Remark adapter for term links: `[text](/id)`, `[text](/nb/id/)` and `<Term id="id">text</Term>`
  * become links to the concept in the article's own language, or missing-term text. The rules
- * live in `src/lib/term-links.ts`.
+ * live in `src/lib/urls/term-links.ts`.
  */
 export function remarkTermLinks(options: TermLinkOptions) {
   return (tree: Root, file: VFile) => {

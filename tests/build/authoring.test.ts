@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
+import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
+import { pathEnv, projectPaths } from '../../src/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');
@@ -26,16 +27,13 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
 
 /** The real `npm run build` on a content folder, into its own dist. */
 function build(content: string, dist = join(work, `dist-${n}`)) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, LEXICON_DIST: dist, LEXICON_CACHE_DIR: join(work, `cache-${n}`) },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  const env = pathEnv({ contentDir: content, outDir: dist, cacheDir: join(work, `cache-${n}`) });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: projectPaths(env).stagingDir };
 }
 
 function check(content: string) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...pathEnv({ contentDir: content }) } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -51,6 +49,7 @@ describe('mistakes that stop the build (✗), each named by file and field or li
     ['a field of the wrong type', (d) => edit(d, 'nb/vendor.mdx', (t) => t.replace(/^aliases: .*$/m, 'aliases: 42')), /content\/nb\/vendor\.mdx:4: aliases: /],
     ['an unknown topic', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [cooking]')), /content\/en\/vendor\.mdx:5: topics\.0: unknown topic "cooking"/],
     ['updated that is not a date', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace(/^updated: .*$/m, 'updated: last tuesday')), /content\/en\/vendor\.mdx:7: updated: updated must be a date/],
+    ['a jurisdiction note for a country we do not cover', (d) => edit(d, 'en/vendor.mdx', (t) => t.replace('topics: [outsourcing]', 'topics: [outsourcing]\njurisdictions:\n  - { country: DK, note: "Denmark." }')), /content\/en\/vendor\.mdx:\d+: jurisdictions\.0\.country: unknown country "DK"; use one of: NO, SE, US, GB/],
     ['a file outside the language folders', (d) => writeFileSync(join(d, 'stray.mdx'), '---\ntitle: X\ndescription: Y.\n---\n'), /content\/stray\.mdx:1: articles belong directly in a language folder/],
     ['a language folder we do not serve', (d) => (mkdirSync(join(d, 'de')), cpSync(join(d, 'en', 'vendor.mdx'), join(d, 'de', 'vendor.mdx'))), /content\/de\/vendor\.mdx:1: "de" is not a language we serve/],
     ['the same concept twice in one language', (d) => cpSync(join(d, 'nb', 'vendor.mdx'), join(d, 'nb', 'vendor.md')), /content\/nb\/vendor\.mdx?:1: concept "vendor" already exists in nb/],
@@ -116,6 +115,20 @@ describe('mistakes the build survives and npm run check refuses', () => {
     expect(check(dir).output).toMatch(/content-\d+\/nb\/vendor\.mdx:5: the translations of "vendor" disagree on topics/);
   });
 
+  it('an article without key takeaways, a source that is a home page, and a date in the future', () => {
+    const dir = corpus((d) => {
+      edit(d, 'en/vendor.mdx', (t) => t.replace(/## Key takeaways[\s\S]*$/, ''));
+      edit(d, 'sv/vendor.mdx', (t) => t.replace('updated: 2026-11-01', 'updated: 2999-01-01\nsources:\n  - { title: Skatteverket, url: "https://www.skatteverket.se/" }'));
+    });
+    expect(problems(dir)).toEqual(
+      expect.arrayContaining([
+        'content/en/vendor.mdx:1: key takeaways: "## Key takeaways" with 3–5 points is required (found 0)',
+        'content/sv/vendor.mdx:7: updated: 2999-01-01 is in the future',
+        'content/sv/vendor.mdx:8: sources: https://www.skatteverket.se/ is a home page; cite the page that says it',
+      ]),
+    );
+  });
+
   it('the valid fixture has no problems at all', () => {
     expect(problems(corpus(() => {}))).toEqual([]);
   });
@@ -177,6 +190,6 @@ describe('the last good site survives a failed build', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.output).toContain(`the previous ${good.dist} is unchanged`);
     expect(snapshot()).toEqual(before);
-    expect(readdirSync(join(ROOT, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+    expect(readdirSync(bad.staging).filter((f) => f.startsWith('dist-'))).toEqual([]);
   });
 });

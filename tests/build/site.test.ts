@@ -3,9 +3,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_INFO } from '../../src/lib/locales.ts';
+import { LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
 import { CONTENT, DIST, distFiles, exists, isRedirect, page } from '../helpers/dist.ts';
-import { FIRST_SEARCH_FILES } from '../../src/build/precompress.ts';
+import { FIRST_SEARCH_FILES } from '../../src/integration/precompress.ts';
 
 const articles = LOCALES.flatMap((lang) =>
   readdirSync(join(CONTENT, lang))

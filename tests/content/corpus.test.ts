@@ -1,10 +1,9 @@
 // The knowledge base itself: the 50 concepts in every language, each article complete.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECTION_HEADINGS, countWords, extractFaq, extractTakeaways, h2Titles } from '../../src/lib/article-sections.ts';
-import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
-import { termLinksIn } from '../../src/lib/content-checks.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { SECTION_HEADINGS, countWords, extractFaq, extractTakeaways, h2Titles } from '../../src/lib/articles/sections.ts';
+import { checkContent, formatProblem, isBareDomain, termLinksIn } from '../../src/corpus/checks.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 
 const CONCEPTS = {
   outsourcing: ['outsourcing', 'offshoring', 'nearshoring', 'onshoring', 'subcontracting', 'vendor', 'service-level-agreement', 'vendor-lock-in', 'core-competence', 'competitive-advantage', 'contract-manufacturing', 'it-outsourcing', 'managed-services', 'data-breach', 'data-processing-agreement', 'competitive-tendering', 'public-procurement', 'supply-chain', 'outsourcing-contract', 'transition-and-exit'],
@@ -69,6 +68,36 @@ describe('the corpus', () => {
         for (const q of faq) {
           expect(q.question, a.file).toMatch(/\?$/);
           expect(q.answer.length, `${a.file}: ${q.question}`).toBeGreaterThan(40);
+        }
+      }
+    });
+
+    it('gives every article key takeaways of 3 to 5 points, and at least 15 articles an FAQ of 3 to 5 questions', () => {
+      for (const a of inLang) {
+        const points = extractTakeaways(a.tree, lang).length;
+        expect(points, a.file).toBeGreaterThanOrEqual(3);
+        expect(points, a.file).toBeLessThanOrEqual(5);
+      }
+      const withFaq = inLang.filter((a) => extractFaq(a.tree, lang).length > 0);
+      expect(withFaq.length).toBeGreaterThanOrEqual(15);
+      for (const a of withFaq) {
+        const faq = extractFaq(a.tree, lang);
+        expect(faq.length, a.file).toBeGreaterThanOrEqual(3);
+        expect(faq.length, a.file).toBeLessThanOrEqual(5);
+        for (const q of faq) expect(q.question, a.file).toMatch(/\?$/);
+      }
+    });
+
+    it('has facts checked against the authorities, sources that are not home pages, and no date in the future', () => {
+      const endOfToday = new Date();
+      endOfToday.setUTCHours(24, 0, 0, 0);
+      for (const a of inLang) {
+        expect(a.data.checked, `${a.file}: checked`).toBeInstanceOf(Date);
+        for (const date of [a.data.updated, a.data.checked, ...a.data.figures.map((f) => f.checked)]) {
+          expect(date!.getTime(), a.file).toBeLessThan(endOfToday.getTime());
+        }
+        for (const url of [...a.data.sources.map((s) => s.url), ...a.data.figures.map((f) => f.source)]) {
+          expect(isBareDomain(url), `${a.file}: ${url} is a home page`).toBe(false);
         }
       }
     });

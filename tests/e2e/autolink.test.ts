@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiTermDetail } from '../../src/lib/api.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-import { apiNamesUrl, apiTermUrl, embedUrl, EMBED_SCRIPT_URL } from '../../src/lib/urls.ts';
+import type { ApiTermDetail } from '../../src/lib/formats/api.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { apiNamesUrl, apiTermUrl, embedUrl, EMBED_SCRIPT_URL } from '../../src/lib/urls/urls.ts';
 import { launchChromium, serveDist } from '../helpers/browser.ts';
 import { fileFor } from '../helpers/dist.ts';
 

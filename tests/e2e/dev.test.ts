@@ -1,11 +1,11 @@
 // `npm run dev` for authors: pages render, and search answers from the last build's index.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { paths } from '../../src/paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROOT = paths.root;
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${PORT}`;
 let dev: ChildProcess;
@@ -42,7 +42,7 @@ describe('astro dev', () => {
   });
 
   it('serves the API and oEmbed files a build writes on its worker thread, with the same content', async () => {
-    const dist = resolve(ROOT, process.env.LEXICON_DIST || 'dist');
+    const dist = paths.outDir;
     for (const path of ['/api/v1/sv/terms/factoring.json', '/oembed/en/outsourcing.json']) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(200);

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { INLINE_HANDLERS } from '../../src/lib/inline-handlers.ts';
+import { parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
+import { INLINE_HANDLERS } from '../../src/client/inline-handlers.ts';
 import { useBuiltSite } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { paths } from '../../src/paths.ts';
 
-/** The built site: dist/, or LEXICON_DIST (as scripts/build.ts), to test a build of one's own. */
-export const DIST = resolve(import.meta.dirname, '..', '..', process.env.LEXICON_DIST || 'dist');
-export const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
+/** The built site: dist/, or LEXICON_OUT_DIR (src/paths.ts), to test a build of one's own. */
+export const DIST = paths.outDir;
+export const CONTENT = paths.contentDir;
 
 /** Every file in dist/ as a site path (`/nb/outsourcing/index.html`). */
 export function distFiles(ext = '.html'): string[] {

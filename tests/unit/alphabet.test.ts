@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf, letterSlug, sortByTerm } from '../../src/lib/alphabet.ts';
-import { LOCALE_INFO } from '../../src/lib/locales.ts';
+import { groupByLetter, letterOf, letterSlug, sortByTerm } from '../../src/lib/i18n/alphabet.ts';
+import { LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
 
 describe('alphabets', () => {
   it('end in each language’s own letters', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apiTermDetailSchema, apiTermListSchema, apiTermSchema, toApiTerm, toApiTermDetail, toApiTermList } from '../../src/lib/api.ts';
-import { articleSchema } from '../../src/lib/article-schema.ts';
-import { cardText, cardTexts } from '../../src/lib/card.ts';
-import { Glossary, parseEntryId } from '../../src/lib/glossary.ts';
-import { escapeHtml, iframeSnippet, oembedSchema, toOembed } from '../../src/lib/oembed.ts';
-import { apiTermUrl, apiTermsUrl, embedUrl, oembedUrl } from '../../src/lib/urls.ts';
+import { apiTermDetailSchema, apiTermListSchema, apiTermSchema, toApiTerm, toApiTermDetail, toApiTermList } from '../../src/lib/formats/api.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
+import { cardText, cardTexts } from '../../src/lib/formats/card.ts';
+import { Glossary, parseEntryId } from '../../src/lib/articles/glossary.ts';
+import { escapeHtml, iframeSnippet, oembedSchema, toOembed } from '../../src/lib/formats/oembed.ts';
+import { apiTermUrl, apiTermsUrl, embedUrl, oembedUrl } from '../../src/lib/urls/urls.ts';
 
 const SITE = 'https://outsourcing-lexicon.org';
 const term = (entry: string, data: Record<string, unknown>) => ({ ...parseEntryId(entry), data: articleSchema.parse(data) });

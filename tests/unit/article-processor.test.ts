@@ -9,7 +9,7 @@ import { createArticleProcessor, needsFullProcessor } from '../../src/markdown/a
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { remarkArticleFacts } from '../../src/markdown/remark-article-facts.ts';
 
-// The render workers' options, as src/data/render-worker.ts builds them.
+// The render workers' options, as src/loader/render-worker.ts builds them.
 function workerOptions(contentDir: string): AstroMarkdownOptions {
   const pipeline = markdownPipeline(contentDir, { onMissing: () => {} });
   return { syntaxHighlight: false, ...pipeline, remarkPlugins: [...(pipeline.remarkPlugins ?? []), [remarkArticleFacts, { contentDir }]] } as AstroMarkdownOptions;
@@ -43,12 +43,12 @@ describe('the render workers’ Markdown processor', () => {
     expect(articles.length).toBeGreaterThanOrEqual(150);
     expect(articles.filter((a) => !needsFullProcessor(a.body)).length).toBeGreaterThan(100);
     await expectSameAsAstro(content, articles);
-  });
+  }, 120_000);
 
   it('renders generated articles (tables, lists, links to missing terms) as Astro’s processor does', async () => {
     writeCorpus(corpus, { concepts: 40, seed: 'processor' });
     await expectSameAsAstro(corpus, articlesIn(corpus));
-  });
+  }, 120_000);
 
   it('leaves raw HTML and images to Astro’s processor', async () => {
     const body = '## Note\n\nPay <abbr title="within">in</abbr> 30 days.\n\n![A chart](./chart.png)\n\n| a | b |\n|---|---|\n| 1 < 2 | x |\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, keywordList } from '../../src/lib/article-schema.ts';
+import { articleSchema, keywordList } from '../../src/lib/articles/schema.ts';
 
 describe('keywords', () => {
   it('accepts a comma-separated string', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNamesFile, compileNames, findTerms, inflections, isExactCase, type NamesFile } from '../../src/lib/autolink.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { buildNamesFile, compileNames, findTerms, inflections, isExactCase, type NamesFile } from '../../src/lib/formats/autolink.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 const file = (lang: Locale, concepts: NamesFile['concepts']): NamesFile => ({ version: 1, lang, concepts });
 /** The marked words of a text, as `id:text` (and `>preferred` for a deprecated one). */

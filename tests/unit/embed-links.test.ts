@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardTerm, lookupOrder, termOfDfn, termOfLink } from '../../src/lib/embed-links.ts';
-import { localeOfTag } from '../../src/lib/language-choice.ts';
+import { cardTerm, lookupOrder, termOfDfn, termOfLink } from '../../src/lib/urls/embed-links.ts';
+import { localeOfTag } from '../../src/lib/i18n/language-choice.ts';
 
 const SITE = 'https://outsourcing-lexicon.org';
 

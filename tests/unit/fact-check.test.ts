@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factChecksDue } from '../../src/lib/fact-check.ts';
+import { factChecksDue } from '../../src/lib/articles/fact-check.ts';
 
 const today = new Date('2026-12-06');
 const d = (s: string) => new Date(s);

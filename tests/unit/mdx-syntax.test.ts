@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usesMdxSyntax } from '../../src/lib/mdx-syntax.ts';
+import { usesMdxSyntax } from '../../src/corpus/mdx-syntax.ts';
 
 describe('usesMdxSyntax', () => {
   it('sees plain Markdown as plain, links, tables and code included', () => {

@@ -1,15 +1,15 @@
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliOf } from '../../src/build/precompress.ts';
-import { alternatesFor, everyLocale } from '../../src/lib/alternates.ts';
-import { conceptIdProblem } from '../../src/lib/concept-id.ts';
-import { foldForFilter, matchesFilter } from '../../src/lib/filter.ts';
-import { Glossary, parseEntryId } from '../../src/lib/glossary.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { t } from '../../src/lib/i18n.ts';
-import { pickLanguage } from '../../src/lib/language-choice.ts';
-import { articleSchema } from '../../src/lib/article-schema.ts';
-import { topicName } from '../../src/lib/topics.ts';
+import { brotliOf } from '../../src/integration/precompress.ts';
+import { alternatesFor, everyLocale } from '../../src/lib/urls/alternates.ts';
+import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
+import { foldForFilter, matchesFilter } from '../../src/lib/search/filter.ts';
+import { Glossary, parseEntryId } from '../../src/lib/articles/glossary.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
+import { t } from '../../src/lib/i18n/strings.ts';
+import { pickLanguage } from '../../src/lib/i18n/language-choice.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
+import { topicName } from '../../src/lib/i18n/topics.ts';
 
 describe('conceptIdProblem', () => {
   it('accepts kebab-case ASCII ids', () => {
@@ -106,7 +106,7 @@ describe('brotliOf', () => {
 
 describe('the API and oEmbed file writer', () => {
   it('writes two files per term from the term data, and says so when it cannot', async () => {
-    const { derivedFiles, startDerivedFiles } = await import('../../src/build/derived-files.ts');
+    const { derivedFiles, startDerivedFiles } = await import('../../src/integration/derived-files.ts');
     const data = articleSchema.parse({ title: 'Factoring', description: 'Selling invoices.' });
     const files = new Map(derivedFiles([{ lang: 'sv', id: 'factoring', data, summary: 'Sälja fakturor.' }], 'https://example.org'));
     expect([...files.keys()]).toEqual(['/api/v1/sv/terms/factoring.json', '/oembed/sv/factoring.json']);

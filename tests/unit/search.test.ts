@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../src/lib/excerpt.ts';
-import { nameMatch, rerankByName } from '../../src/lib/rank.ts';
-import { editDistance, suggestTerms, type SuggestEntry } from '../../src/lib/suggest.ts';
+import { excerptSegments } from '../../src/lib/search/excerpt.ts';
+import { nameMatch, rerankByName } from '../../src/lib/search/rank.ts';
+import { editDistance, suggestTerms, type SuggestEntry } from '../../src/lib/search/suggest.ts';
 
 const entries: SuggestEntry[] = [
   ['outsourcing', 'Outsourcing', 'contracting out'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeSecondH2, summarize, trimToSentences } from '../../src/lib/summary.ts';
+import { beforeSecondH2, summarize, trimToSentences } from '../../src/lib/articles/summary.ts';
 
 describe('summarize', () => {
   it('takes the prose up to the second H2, without Markdown', () => {

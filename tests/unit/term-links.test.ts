@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTermHref, resolveTerm } from '../../src/lib/term-links.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { parseTermHref, resolveTerm } from '../../src/lib/urls/term-links.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 describe('parseTermHref', () => {
   it('reads concept ids at the root, with or without a slash', () => {

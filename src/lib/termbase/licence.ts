@@ -1,4 +1,4 @@
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * The licences, said once: the articles (and every export of them) are CC BY 4.0, the code is

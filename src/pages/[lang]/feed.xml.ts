@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../../data/glossary.ts';
-import { localePaths } from '../../data/paths.ts';
-import { atomFeed } from '../../lib/atom.ts';
-import { t } from '../../lib/i18n.ts';
-import type { Locale } from '../../lib/locales.ts';
-import { articleUrl, feedUrl, homeUrl } from '../../lib/urls.ts';
+import { loadGlossary } from '../../data/collection.ts';
+import { localePaths } from '../../data/static-paths.ts';
+import { atomFeed } from '../../lib/formats/atom.ts';
+import { t } from '../../lib/i18n/strings.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { articleUrl, feedUrl, homeUrl } from '../../lib/urls/urls.ts';
 
 /** How many of the newest terms a feed lists. */
 const FEED_SIZE = 50;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { transform } from 'esbuild';
-import css from '../../scripts/search.css?raw';
+import css from '../../client/search.css?raw';
 
 // The search UI's styles, fetched with the search UI only.
 export const GET: APIRoute = async () =>

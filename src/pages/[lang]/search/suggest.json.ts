@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../../../data/glossary.ts';
-import { localePaths } from '../../../data/paths.ts';
-import type { Locale } from '../../../lib/locales.ts';
-import type { SuggestEntry } from '../../../lib/suggest.ts';
+import { loadGlossary } from '../../../data/collection.ts';
+import { localePaths } from '../../../data/static-paths.ts';
+import type { Locale } from '../../../lib/i18n/locales.ts';
+import type { SuggestEntry } from '../../../lib/search/suggest.ts';
 
 // Titles and aliases of a language, for "did you mean" suggestions; fetched only by search.
 export const getStaticPaths = localePaths;

@@ -1,10 +1,10 @@
 // /api/v1/{lang}/names.json: the terms embed.js's auto-link finds in a host page (docs/api.md).
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../../../../data/glossary.ts';
-import { localePaths } from '../../../../data/paths.ts';
-import { jsonResponse } from '../../../../lib/api.ts';
-import { buildNamesFile } from '../../../../lib/autolink.ts';
-import type { Locale } from '../../../../lib/locales.ts';
+import { loadGlossary } from '../../../../data/collection.ts';
+import { localePaths } from '../../../../data/static-paths.ts';
+import { jsonResponse } from '../../../../lib/formats/api.ts';
+import { buildNamesFile } from '../../../../lib/formats/autolink.ts';
+import type { Locale } from '../../../../lib/i18n/locales.ts';
 
 export const getStaticPaths = localePaths;
 

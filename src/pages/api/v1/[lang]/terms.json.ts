@@ -1,9 +1,9 @@
 // /api/v1/{lang}/terms.json: every term of a language (docs/api.md).
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../../../../data/glossary.ts';
-import { localePaths } from '../../../../data/paths.ts';
-import { jsonResponse, toApiTermList } from '../../../../lib/api.ts';
-import type { Locale } from '../../../../lib/locales.ts';
+import { loadGlossary } from '../../../../data/collection.ts';
+import { localePaths } from '../../../../data/static-paths.ts';
+import { jsonResponse, toApiTermList } from '../../../../lib/formats/api.ts';
+import type { Locale } from '../../../../lib/i18n/locales.ts';
 
 export const getStaticPaths = localePaths;
 

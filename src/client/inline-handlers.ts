@@ -1,0 +1,39 @@
+/**
+ * The only JavaScript in a page before the reader does something: event-handler attributes,
+ * which the browser compiles and runs on the first key press, focus or click, never on load.
+ * They do the little that must happen at once (take `/`, copy on click) and load the search
+ * UI when a search field gets focus. The Content-Security-Policy allows exactly these strings
+ * by hash (`script-src-attr 'unsafe-hashes' 'sha256-…'` in public/_headers); a unit test checks
+ * the hashes there against these strings, so a changed handler cannot ship blocked. Browsers
+ * older than that policy (before Chrome 75, Firefox 110, Safari 15.4) block them and keep what
+ * works without script: the search form goes to the search page, the share fields can be copied.
+ */
+
+/** The search UI, bundled from src/client/search-ui.ts by src/pages/assets/search.js.ts. */
+export const SEARCH_UI_URL = '/assets/search.js';
+
+export const INLINE_HANDLERS = {
+  /**
+   * On `<body>`, keydown: `/` anywhere but in a field focuses search, the search page's own
+   * field before the header's. Inline because preventDefault must happen in the event itself.
+   */
+  slashToSearch:
+    "if(event.key=='/'&&!event.ctrlKey&&!event.metaKey&&!event.altKey&&!event.target.closest('input,textarea,select,[contenteditable]')){event.preventDefault();(document.querySelector('[data-search-main]')||document.querySelector('[data-search-input]')).focus()}",
+  /** On every search field, focus: load the search UI (a module loads once, however often). */
+  loadSearch: `import('${SEARCH_UI_URL}')`,
+  /**
+   * On an article, click: a copy button copies its field, a heading's "#" link its URL (and
+   * still goes to the heading). Inline, not loaded, because the clipboard wants the click itself.
+   */
+  copy:
+    "var t=event.target.closest('button[data-copy],a.heading-anchor'),c=navigator.clipboard;if(t&&c)c.writeText(t.dataset.copy?document.getElementById(t.dataset.copy).value:t.href).then(function(){if(t.dataset.copied)t.textContent=t.dataset.copied},function(){})",
+} as const;
+
+/**
+ * The CSP source expression that allows one inline handler: its SHA-256, base64.
+ * @example await handlerHash("import('/assets/search.js')") // "'sha256-…'"
+ */
+export async function handlerHash(handler: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(handler));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}

@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { conceptIdProblem } from '../lib/urls/concept-id.ts';
+import { LOCALES, isLocale, type Locale } from '../lib/i18n/locales.ts';
+
+/** An article file found in the content folder. */
+export interface ArticleFile {
+  /** Path relative to the content folder, with `/`: `nb/outsourcing.mdx`. */
+  file: string;
+  lang: Locale;
+  id: string;
+}
+
+/** Something wrong with the content folder, named by file. */
+export interface ContentProblem {
+  file: string;
+  message: string;
+}
+
+const ARTICLE_EXTENSIONS = /\.(mdx?|markdown)$/;
+
+/**
+ * Reads a path inside the content folder as an article file, or says what is wrong with it.
+ * @example classifyContentPath('sv/f-tax.mdx') // { file: 'sv/f-tax.mdx', lang: 'sv', id: 'f-tax' }
+ * @example classifyContentPath('de/vendor.md') // { file: 'de/vendor.md', message: '"de" is not a language we serve …' }
+ */
+export function classifyContentPath(file: string): ArticleFile | ContentProblem {
+  const parts = file.split('/');
+  const name = parts.at(-1)!;
+  if (parts.length !== 2) {
+    return {
+      file,
+      message: `articles belong directly in a language folder (content/{${LOCALES.join(',')}}/<concept-id>.mdx); move this file`,
+    };
+  }
+  const [lang] = parts;
+  if (!isLocale(lang)) {
+    return { file, message: `"${lang}" is not a language we serve (${LOCALES.join(', ')}); move the file into one of those folders` };
+  }
+  if (!/\.mdx?$/.test(name)) {
+    return { file, message: 'articles are .mdx or .md files; rename or remove this file' };
+  }
+  const id = name.replace(/\.mdx?$/, '');
+  const problem = conceptIdProblem(id);
+  return problem ? { file, message: problem } : { file, lang, id };
+}
+
+/** Problems with a file's bytes: empty, or not UTF-8 text. */
+function fileContentProblem(file: string, bytes: Uint8Array): ContentProblem | undefined {
+  if (new TextDecoder().decode(bytes).trim() === '') {
+    return { file, message: 'the file is empty; write the frontmatter (title, description) and the article, or delete it' };
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { file, message: 'the file is not UTF-8 text; save it as UTF-8' };
+  }
+  return undefined;
+}
+
+/**
+ * Finds concept ids that occur twice in one language (`x.md` beside `x.mdx`).
+ */
+function duplicateProblems(files: readonly ArticleFile[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const f of files) {
+    const key = `${f.lang}/${f.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ file: f.file, message: `concept "${f.id}" already exists in ${f.lang} as ${first}; keep one of the two files` });
+    } else seen.set(key, f.file);
+  }
+  return problems;
+}
+
+/** Every file below a folder, as `/`-separated paths relative to it, sorted. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * Scans the content folder: the article files, and every problem that must stop a build
+ * (misplaced files, unknown languages, bad or reserved ids, duplicates, empty or non-UTF-8 files).
+ * Non-article files outside language folders (a README, say) are ignored.
+ */
+export function scanContentDir(dir: string): { articles: ArticleFile[]; problems: ContentProblem[] } {
+  const articles: ArticleFile[] = [];
+  const problems: ContentProblem[] = [];
+  for (const file of listFiles(dir)) {
+    if (!ARTICLE_EXTENSIONS.test(file) && !isLocale(file.split('/')[0])) continue;
+    const result = classifyContentPath(file);
+    if ('message' in result) {
+      problems.push(result);
+      continue;
+    }
+    const problem = fileContentProblem(file, readFileSync(join(dir, file)));
+    if (problem) problems.push(problem);
+    else articles.push(result);
+  }
+  problems.push(...duplicateProblems(articles));
+  return { articles, problems };
+}
+
+/**
+ * Which concepts exist in which language, read from file names only (cheap), refreshed when
+ * a language folder changes, so term links resolve in `astro dev` as files come and go.
+ */
+export function conceptIndex(dir: string): (lang: Locale, id: string) => boolean {
+  const cache = new Map<Locale, { mtime: number; ids: Set<string> }>();
+  return (lang, id) => {
+    const folder = join(dir, lang);
+    let mtime = -1;
+    try {
+      mtime = statSync(folder).mtimeMs;
+    } catch {
+      return false;
+    }
+    let entry = cache.get(lang);
+    if (!entry || entry.mtime !== mtime) {
+      const ids = new Set(
+        readdirSync(folder)
+          .filter((name) => /\.mdx?$/.test(name))
+          .map((name) => name.replace(/\.mdx?$/, '')),
+      );
+      entry = { mtime, ids };
+      cache.set(lang, entry);
+    }
+    return entry.ids.has(id);
+  };
+}
+
+/**
+ * The language of a file in the content folder, from its folder: `content/sv/x.mdx` → `sv`.
+ * @example localeOfContentFile('/site/content', '/site/content/nb/vendor.mdx') // 'nb'
+ */
+export function localeOfContentFile(dir: string, filePath: string): Locale | undefined {
+  const lang = relative(dir, filePath).split(sep)[0];
+  return isLocale(lang) ? lang : undefined;
+}

@@ -1,0 +1,54 @@
+// Where the site is read from and written to, for every tool: astro.config.mjs, the integration,
+// scripts/, tests/ and the benchmark import these, and nothing else reads these variables.
+import { join, relative, resolve } from 'node:path';
+
+/** The environment variables, one per folder. */
+export const PATH_VARIABLES = {
+  contentDir: 'LEXICON_CONTENT_DIR',
+  outDir: 'LEXICON_OUT_DIR',
+  cacheDir: 'LEXICON_CACHE_DIR',
+} as const;
+
+/** Names used before: refused with the new name, so an old command line fails loudly instead of building content/. */
+const RENAMED: Record<string, string> = { CONTENT_DIR: PATH_VARIABLES.contentDir, LEXICON_DIST: PATH_VARIABLES.outDir };
+
+export interface ProjectPaths {
+  /** The project root: the working directory, as for Astro (every npm script runs there). */
+  root: string;
+  /** The articles: `content/`. */
+  contentDir: string;
+  /** The built site: `dist/`. */
+  outDir: string;
+  /** Astro's cache, with the content store and the rendered article HTML: `node_modules/.astro/`. */
+  cacheDir: string;
+  /** Where `npm run build` builds before it swaps the result into `outDir`; inside the cache, so nothing else needs ignoring. */
+  stagingDir: string;
+}
+
+/** The folders, from the environment (absolute paths). */
+export function projectPaths(env: Record<string, string | undefined> = process.env, root = process.cwd()): ProjectPaths {
+  for (const [old, now] of Object.entries(RENAMED)) {
+    if (env[old] !== undefined && env[now] === undefined) throw new Error(`${old} was renamed ${now}; set ${now}=${env[old]} instead`);
+  }
+  const cacheDir = resolve(root, env[PATH_VARIABLES.cacheDir] || 'node_modules/.astro');
+  return {
+    root,
+    contentDir: resolve(root, env[PATH_VARIABLES.contentDir] || 'content'),
+    outDir: resolve(root, env[PATH_VARIABLES.outDir] || 'dist'),
+    cacheDir,
+    stagingDir: join(cacheDir, 'lexicon-staging'),
+  };
+}
+
+/** The folders of this process. */
+export const paths = projectPaths();
+
+/** The environment that makes a child process (a build, `astro dev`) use these folders. */
+export function pathEnv(folders: Partial<Pick<ProjectPaths, 'contentDir' | 'outDir' | 'cacheDir'>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(folders).map(([key, value]) => [PATH_VARIABLES[key as keyof typeof PATH_VARIABLES], value]));
+}
+
+/** How messages name a file in the content folder: relative to where the command runs (`content/`). */
+export function contentPrefix(dir = paths.contentDir, cwd = process.cwd()): string {
+  return `${relative(cwd, dir) || '.'}/`;
+}
