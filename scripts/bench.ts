@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/lib/i18n/locales.ts';
 import { pathEnv } from '../src/paths.ts';
+import { conceptIdOfFile } from '../src/corpus/scan.ts';
 import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
 import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
@@ -404,7 +405,7 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
   progress(`${label} 3/4 measuring dist/`);
   t = performance.now();
   result.dist = distSize(dist);
-  const ids = readdirSync(join(corpus, 'en')).map((f) => f.replace(/\.mdx?$/, '')).sort();
+  const ids = readdirSync(join(corpus, 'en')).map(conceptIdOfFile).sort();
   result.pages = articlePages(dist, ids);
   result.pagefind = pagefindSize(dist);
   result.embed = embedScript(dist);

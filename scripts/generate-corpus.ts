@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { conceptIdProblem } from '../src/lib/urls/concept-id.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../src/lib/i18n/locales.ts';
 import { TOPICS } from '../src/lib/i18n/topics.ts';
-import { RESERVED_SEGMENTS } from '../src/lib/urls/urls.ts';
+import { RESERVED_SEGMENTS } from '../src/lib/urls/concept-id.ts';
 import { BANKS, type Bank } from './bench/words.ts';
 
 export interface CorpusOptions {

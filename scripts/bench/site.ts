@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
+import { ARTICLE_FILE, conceptIdOfFile } from '../../src/corpus/scan.ts';
 
 /** gzip at zlib's default level (6), what most hosts use for on-the-fly compression. */
 export const gzipSize = (bytes: Uint8Array | string) => gzipSync(bytes).length;
@@ -229,7 +230,7 @@ export function projectConceptIds(contentDir: string): Map<Locale, string[]> {
   const map = new Map<Locale, string[]>();
   for (const lang of LOCALES) {
     const dir = join(contentDir, lang);
-    map.set(lang, existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : []);
+    map.set(lang, existsSync(dir) ? readdirSync(dir).filter((f) => ARTICLE_FILE.test(f)).map(conceptIdOfFile) : []);
   }
   return map;
 }

@@ -3,8 +3,8 @@
  * which the browser compiles and runs on the first key press, focus or click, never on load.
  * They do the little that must happen at once (take `/`, copy on click) and load the search
  * UI when a search field gets focus. The Content-Security-Policy allows exactly these strings
- * by hash (`script-src-attr 'unsafe-hashes' 'sha256-…'` in public/_headers); a unit test checks
- * the hashes there against these strings, so a changed handler cannot ship blocked. Browsers
+ * by hash (`script-src-attr 'unsafe-hashes' 'sha256-…'` in _headers), which the build computes from
+ * these strings (src/integration/response-headers.ts), so a changed handler cannot ship blocked. Browsers
  * older than that policy (before Chrome 75, Firefox 110, Safari 15.4) block them and keep what
  * works without script: the search form goes to the search page, the share fields can be copied.
  */

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleData } from '../lib/articles/schema.ts';
 import { fieldLine, parseArticleFile, type FileProblem } from './parse.ts';
 import { scanContentDir } from './scan.ts';
-import { foldForFilter } from '../lib/search/filter.ts';
+import { filterFold } from '../lib/i18n/transliterate.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { parseTermHref, type TermRef } from '../lib/urls/term-links.ts';
 import { extractTakeaways, SECTION_HEADINGS } from '../lib/articles/sections.ts';
@@ -125,10 +125,10 @@ function crossChecks(articles: readonly CheckedArticle[]): FileProblem[] {
   const langs = new Set(articles.map((a) => a.lang));
   for (const lang of langs) {
     const inLang = articles.filter((a) => a.lang === lang);
-    const titles = new Map(inLang.map((a) => [foldForFilter(a.data.title), a]));
+    const titles = new Map(inLang.map((a) => [filterFold(a.data.title), a]));
     const owners = new Map<string, CheckedArticle[]>();
     for (const a of inLang) {
-      for (const alias of new Set(a.data.aliases.map(foldForFilter))) {
+      for (const alias of new Set(a.data.aliases.map(filterFold))) {
         owners.set(alias, [...(owners.get(alias) ?? []), a]);
         const titled = titles.get(alias);
         if (titled && titled !== a) problems.push({ file: a.file, line: fieldLine(a.source, 'aliases'), message: `alias "${alias}" is the title of ${titled.file}; remove it or rename one of them` });

@@ -1,10 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { bodySyntax, parseBody } from '../lib/articles/body.ts';
 import { articleSchema, type ArticleData } from '../lib/articles/schema.ts';
 
 /** A problem in one file, at a line where there is one. */
@@ -29,8 +25,8 @@ export function fieldLine(source: string, field: string): number {
 }
 
 /**
- * Reads an article file as the build will: frontmatter through the schema, body through the
- * MDX parser (`.md` through plain Markdown). Every problem names the line, and the field.
+ * Reads an article file as the build will: frontmatter through the schema, body through
+ * parseBody (MDX where the article uses MDX syntax, Markdown otherwise). Every problem names the line, and the field.
  * `body: false` checks the frontmatter only (cheap enough for every build).
  */
 export function parseArticleFile(file: string, source: string, { body = true } = {}): { article?: ParsedArticle; problems: FileProblem[] } {
@@ -51,9 +47,7 @@ export function parseArticleFile(file: string, source: string, { body = true } =
   }
   let tree: Root | undefined = body ? undefined : { type: 'root', children: [] };
   if (body) try {
-    tree = file.endsWith('.mdx')
-      ? fromMarkdown(parsed.content, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-      : fromMarkdown(parsed.content, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    tree = parseBody(parsed.content, bodySyntax(file, parsed.content));
   } catch (error) {
     const place = (error as { place?: { line: number; column: number }; line?: number; column?: number }).place ?? (error as { line?: number; column?: number });
     problems.push({ file, line: place?.line ?? 0, column: place?.column, message: `MDX does not parse: ${(error as { reason?: string }).reason ?? (error as Error).message}` });

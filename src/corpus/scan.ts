@@ -17,7 +17,19 @@ export interface ContentProblem {
   message: string;
 }
 
-const ARTICLE_EXTENSIONS = /\.(mdx?|markdown)$/;
+/** An article file name: `<concept-id>.mdx` or `.md`; the one rule, used wherever files are read. */
+export const ARTICLE_FILE = /\.mdx?$/;
+
+/** Files that look like articles (a `.markdown` too), reported if they are not in a language folder or not named as articles must be. */
+const LOOKS_LIKE_ARTICLE = /\.(mdx?|markdown)$/;
+
+/**
+ * The concept id an article file name gives.
+ * @example conceptIdOfFile('f-tax.mdx') // 'f-tax'
+ */
+export function conceptIdOfFile(name: string): string {
+  return name.replace(ARTICLE_FILE, '');
+}
 
 /**
  * Reads a path inside the content folder as an article file, or says what is wrong with it.
@@ -37,10 +49,10 @@ export function classifyContentPath(file: string): ArticleFile | ContentProblem 
   if (!isLocale(lang)) {
     return { file, message: `"${lang}" is not a language we serve (${LOCALES.join(', ')}); move the file into one of those folders` };
   }
-  if (!/\.mdx?$/.test(name)) {
+  if (!ARTICLE_FILE.test(name)) {
     return { file, message: 'articles are .mdx or .md files; rename or remove this file' };
   }
-  const id = name.replace(/\.mdx?$/, '');
+  const id = conceptIdOfFile(name);
   const problem = conceptIdProblem(id);
   return problem ? { file, message: problem } : { file, lang, id };
 }
@@ -98,7 +110,7 @@ export function scanContentDir(dir: string): { articles: ArticleFile[]; problems
   const articles: ArticleFile[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listFiles(dir)) {
-    if (!ARTICLE_EXTENSIONS.test(file) && !isLocale(file.split('/')[0])) continue;
+    if (!LOOKS_LIKE_ARTICLE.test(file) && !isLocale(file.split('/')[0])) continue;
     const result = classifyContentPath(file);
     if ('message' in result) {
       problems.push(result);
@@ -130,8 +142,8 @@ export function conceptIndex(dir: string): (lang: Locale, id: string) => boolean
     if (!entry || entry.mtime !== mtime) {
       const ids = new Set(
         readdirSync(folder)
-          .filter((name) => /\.mdx?$/.test(name))
-          .map((name) => name.replace(/\.mdx?$/, '')),
+          .filter((name) => ARTICLE_FILE.test(name))
+          .map(conceptIdOfFile),
       );
       entry = { mtime, ids };
       cache.set(lang, entry);

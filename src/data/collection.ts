@@ -4,7 +4,7 @@ import { Glossary, parseEntryId, type Term } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { FaqEntry } from '../lib/articles/sections.ts';
 import { readHtml, type HtmlSlice } from '../loader/html-store.ts';
-import { entryFaq, entrySummary } from '../loader/entry-facts.ts';
+import { entryFaq } from '../loader/entry-facts.ts';
 
 export interface Article extends Term {
   entry: CollectionEntry<'articles'>;
@@ -36,13 +36,9 @@ export function loadLetterGroups(lang: Locale): Promise<LetterGroup<Article>[]> 
  * (articles-loader.ts says why a file); undefined for one Astro renders (`render(entry)`).
  */
 export function articleHtml(term: Article): string | undefined {
+  // Read only by src/components/ArticleBody.astro, the one way a page shows an article.
   const slice = term.entry.rendered?.metadata?.html as HtmlSlice | undefined;
   return slice ? readHtml(slice) : undefined;
-}
-
-/** The plain-text summary of an article's first section, for the JSON API. */
-export function articleSummary(term: Article): string {
-  return entrySummary(term.entry, term.lang);
 }
 
 /** The FAQ of an article (topic articles have one), for its FAQPage data. */

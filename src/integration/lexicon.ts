@@ -2,29 +2,32 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { checkContent, formatProblem } from '../corpus/checks.ts';
 import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
-import { precompressFirstSearch } from './precompress.ts';
-import { startDerivedFiles } from './derived-files.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { responseHeaders } from './response-headers.ts';
+import { writeFile } from 'node:fs/promises';
+import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
+import { buildReportFile, readJson, syncReportFile, writeJson, type BuildReport, type SyncReport } from './build-report.ts';
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
- * files, bad ids, frontmatter that fails the schema) before anything is built, write the
- * per-term JSON files while the pages render (src/integration/derived-files.ts), and write the
- * Pagefind search index into the output once the pages exist.
+ * files, bad ids, frontmatter that fails the schema) before anything is built; once the pages
+ * exist, write the per-term JSON files (term-files.ts) and the search index (search-index.ts).
+ * `astro dev` answers the same JSON files, and serves the last build's search index.
  */
 export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
-  let isDev = false;
   let config: AstroConfig;
-  let derived: ReturnType<typeof startDerivedFiles> | undefined;
+  // When each hook ran, for the build report (build-report.ts).
+  const hooks: Record<string, number> = {};
+  const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
   return {
     name: 'outsourcing-lexicon',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
-        isDev = command === 'dev';
+      'astro:config:setup': ({ logger }) => {
+        at('astro:config:setup');
         // Files and frontmatter, checked up front so every mistake is named as file:line.
         const { errors } = checkContent(contentDir, { bodies: false });
         if (errors.length) {
@@ -34,15 +37,15 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         }
       },
       'astro:config:done': ({ config: done }) => {
+        at('astro:config:done');
         config = done;
       },
-      // Content has synced (the loader wrote the term snapshot); the pages have not started.
-      'astro:build:start': () => {
-        derived = startDerivedFiles(termSnapshotFile(config.cacheDir), fileURLToPath(new URL('lexicon-staging/term-files', config.cacheDir)), config.site!);
-      },
-      // `astro dev` builds no search index: serve the one from the last `npm run build`.
+      'astro:build:start': () => void at('astro:build:start'),
+      'astro:build:setup': () => void at('astro:build:setup'),
+      'astro:build:generated': () => void at('astro:build:generated'),
       'astro:server:setup': ({ server, logger }) => {
-        if (!isDev) return;
+        server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
+        // `astro dev` builds no search index: serve the one from the last `npm run build`.
         const index = fileURLToPath(new URL('pagefind', config.outDir));
         if (existsSync(join(index, 'pagefind.js'))) {
           logger.info(`search: serving the index of the last build (${index}); run \`npm run build\` to refresh it`);
@@ -56,22 +59,28 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        at('astro:build:done');
         const outDir = fileURLToPath(dir);
-        const files = await derived!.moveInto(outDir);
-        logger.info(`${files} API and oEmbed files written beside the pages`);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Only articles carry data-pagefind-body; reading just their pages skips thousands of
-        // redirect, embed and API files on a large glossary.
-        const added = await index.addDirectory({ path: outDir, glob: '{nb,sv,en}/*/index.html' });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const precompressed = await precompressFirstSearch(outDir);
-        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${precompressed.length} first-search files also as .br)`);
+        // Side by side: Pagefind indexes in its own process while this one writes the JSON files.
+        const [files, search] = await Promise.all([
+          writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!),
+          writeSearchIndex(outDir),
+          responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text)),
+        ]);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`${files} API and oEmbed files written beside the pages`);
+        logger.info(`search index: ${search.pages} pages in ${ms} ms (${search.precompressed} first-search files also as .br)`);
+        const report: BuildReport = {
+          hooks,
+          routes: { ...Object.fromEntries([...assets].map(([route, urls]) => [route, urls.length])), 'term files (api, oembed)': files },
+          sync: existsSync(syncReportFile(config.cacheDir)) ? readJson<SyncReport>(syncReportFile(config.cacheDir)) : undefined,
+          termFiles: files,
+          searchIndex: { pages: search.pages, ms },
+          doneAt: Math.round(performance.now()),
+        };
+        writeJson(buildReportFile(config.cacheDir), report);
       },
     },
   };

@@ -4,16 +4,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { scanContentDir } from '../corpus/scan.ts';
+import { ARTICLE_FILE, scanContentDir } from '../corpus/scan.ts';
 import type { ArticleData } from '../lib/articles/schema.ts';
 import { parseEntryId } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { usesMdxSyntax } from '../corpus/mdx-syntax.ts';
+import { bodySyntax } from '../lib/articles/body.ts';
 import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
 import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
 import { renderInWorkers } from './render-pool.ts';
 import { entrySummary } from './entry-facts.ts';
 import { termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
+import { syncReportFile, writeJson, type SyncReport } from '../integration/build-report.ts';
 
 /**
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
@@ -35,7 +36,7 @@ export function articlesLoader(contentDir: string): Loader {
       await loadArticles(context, contentDir);
       context.watcher?.add(contentDir);
       context.watcher?.on('all', (_, path) => {
-        if (path.startsWith(contentDir) && /\.mdx?$/.test(path)) void loadArticles(context, contentDir);
+        if (path.startsWith(contentDir) && ARTICLE_FILE.test(path)) void loadArticles(context, contentDir);
       });
     },
   };
@@ -46,7 +47,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const { articles } = scanContentDir(contentDir);
   // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
   const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
-  const mdx = articles.filter((a) => a.file.endsWith('.mdx') && usesMdxSyntax(parsed.get(a.file)!.content));
+  const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
   // Entries from the last sync (kept in Astro's cache between builds and while `astro dev` runs):
   // an article whose digest has not changed keeps its rendered HTML.
   const previous = new Map(context.store.entries());
@@ -79,6 +80,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     const metadata = { headings, imagePaths, summary, faq, missingTerms };
     m.rendered = imagePaths.length ? { html: readHtml(html), metadata } : { html: '', metadata: { ...metadata, html } };
   });
+  writeJson(syncReportFile(context.config.cacheDir), { markdown: { rendered: changed.length, kept: markdown.length - changed.length }, mdx: mdx.length } satisfies SyncReport);
   if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
 
   for (const { article, id, digest, rendered } of markdown) {

@@ -20,5 +20,5 @@ export function entrySummary(entry: StoredEntry, lang: Locale): string {
 /** The FAQ of an article (topic articles have one), for its FAQPage data. */
 export function entryFaq(entry: StoredEntry, lang: Locale): FaqEntry[] {
   const stored = entry.rendered?.metadata?.faq;
-  return Array.isArray(stored) ? (stored as FaqEntry[]) : faqOf(entry.body ?? '', lang);
+  return Array.isArray(stored) ? (stored as FaqEntry[]) : faqOf(entry.body ?? '', lang, entry.filePath?.endsWith('.md') ? 'markdown' : 'mdx');
 }

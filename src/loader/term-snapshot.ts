@@ -1,6 +1,6 @@
 // The terms as the build's JSON files need them (language, id, frontmatter data, API summary),
-// written by the content loader at the end of every sync, so that a worker thread can write
-// those files while Astro renders the pages (src/integration/derived-files.ts).
+// written by the content loader at the end of every sync, for the integration, which writes
+// those files after the pages (src/integration/term-files.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

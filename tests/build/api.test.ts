@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { sortByTerm, letterSlug } from '../../src/lib/i18n/alphabet.ts';
+import { sortByTerm } from '../../src/lib/i18n/alphabet.ts';
+import { letterSlug } from '../../src/lib/i18n/transliterate.ts';
 import { apiTermDetailSchema, apiTermListSchema } from '../../src/lib/formats/api.ts';
 import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
@@ -21,7 +22,7 @@ const json = (path: string): unknown => JSON.parse(readFileSync(fileFor(path), '
 const SITE = new URL(load(page('/'))('link[rel=canonical]').attr('href')!).origin;
 /** The articles the build made pages for: `/{lang}/{id}/` with a concept id, not an alias's redirect. */
 const articles = distFiles('.html')
-  .map((path) => /^\/(nb|sv|en)\/([^/]+)\/index\.html$/.exec(path))
+  .map((path) => new RegExp(`^/(${LOCALES.join('|')})/([^/]+)/index\\.html$`).exec(path))
   .filter((m) => m !== null && !conceptIdProblem(m[2]!) && !page(m[0]).includes('http-equiv="refresh"'))
   .map((m) => ({ lang: m![1] as Locale, id: m![2]! }));
 const lists = Object.fromEntries(LOCALES.map((lang) => [lang, apiTermListSchema.parse(json(apiTermsUrl(lang)))]));
@@ -69,8 +70,13 @@ describe('the JSON API', () => {
       expect(files).toEqual(lists[lang]!.terms.map((t) => `${t.id}.json`).sort());
       for (const term of lists[lang]!.terms) {
         const detail = apiTermDetailSchema.parse(json(apiTermUrl(lang, term.id)));
-        const { summary, ...fields } = detail;
+        const { summary, checked, jurisdictions, figures, ...fields } = detail;
         expect(fields).toEqual(term);
+        // Dated facts agree with the page: its "facts checked" date, country notes and figures table.
+        const $page = load(page(`/${lang}/${term.id}/`));
+        expect(checked ?? undefined, term.url).toBe($page('time[data-facts-checked]').attr('datetime'));
+        expect(jurisdictions.map((j) => j.note), term.url).toEqual($page('#facts-countries dd').map((_, dd) => $page(dd).text()).get());
+        expect(figures.map((f) => f.value), term.url).toEqual($page('#facts-figures tbody tr td:first-of-type').map((_, td) => $page(td).text()).get());
         expect(summary.length, term.url).toBeGreaterThan(0);
         expect(summary.length, term.url).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
         expect(summary, `${term.url}: no Markdown or HTML left`).not.toMatch(/\*\*|`|\]\(|<\/?[A-Za-z]/);

@@ -8,6 +8,9 @@ import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { pathEnv, projectPaths } from '../../src/paths.ts';
+import { readBuildReport } from '../../src/integration/build-report.ts';
+import { t } from '../../src/lib/i18n/strings.ts';
+import { load } from 'cheerio';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');
@@ -29,7 +32,8 @@ const edit = (dir: string, file: string, change: (text: string) => string) =>
 function build(content: string, dist = join(work, `dist-${n}`)) {
   const env = pathEnv({ contentDir: content, outDir: dist, cacheDir: join(work, `cache-${n}`) });
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: projectPaths(env).stagingDir };
+  const { stagingDir, cacheDir } = projectPaths(env);
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist, staging: stagingDir, report: () => readBuildReport(cacheDir) };
 }
 
 function check(content: string) {
@@ -55,7 +59,7 @@ describe('mistakes that stop the build (✗), each named by file and field or li
     ['the same concept twice in one language', (d) => cpSync(join(d, 'nb', 'vendor.mdx'), join(d, 'nb', 'vendor.md')), /content\/nb\/vendor\.mdx?:1: concept "vendor" already exists in nb/],
     ['a concept id that is not kebab-case', (d) => cpSync(join(d, 'sv', 'vendor.mdx'), join(d, 'sv', 'Vendor_Lock.mdx')), /content\/sv\/Vendor_Lock\.mdx:1: concept id "Vendor_Lock" must be lower-case ASCII kebab-case/],
     ['a concept id that collides with a site path', (d) => cpSync(join(d, 'en', 'vendor.mdx'), join(d, 'en', 'search.mdx')), /content\/en\/search\.mdx:1: concept id "search" collides with the site path \/search\//],
-    ['MDX that does not parse', (d) => edit(d, 'en/vendor.mdx', (t) => `${t}\nA broken <Term id="factoring">tag\n`), /en\/vendor\.mdx:1[0-9]:\d+/],
+    ['MDX that does not parse', (d) => edit(d, 'en/vendor.mdx', (t) => `${t}\nA broken <Term id="factoring">tag\n`), /en\/vendor\.mdx:2[0-9]:\d+/],
     ['an empty file', (d) => writeFileSync(join(d, 'nb', 'factoring.md'), ''), /content\/nb\/factoring\.md:1: the file is empty/],
     ['a file that is not UTF-8', (d) => writeFileSync(join(d, 'sv', 'factoring.md'), Buffer.from('---\ntitle: Fakturabel\xe5ning\ndescription: x.\n---\n', 'latin1')), /content\/sv\/factoring\.md:1: the file is not UTF-8/],
   ];
@@ -162,7 +166,7 @@ describe('a second build', () => {
     edit(dir, 'en/factoring.md', (t) => `${t}\nA sentence added later.\n`);
     const second = build(dir);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('5 of 6 Markdown articles unchanged since the last sync; rendered 1');
+    expect(second.report().sync).toEqual({ markdown: { rendered: 1, kept: 5 }, mdx: 0 });
     expect(second.output).toMatch(warning);
     expect(readFileSync(join(second.dist, 'en', 'factoring', 'index.html'), 'utf8')).toContain('A sentence added later.');
 
@@ -170,16 +174,76 @@ describe('a second build', () => {
     cpSync(join(dir, 'sv', 'factoring.md'), join(dir, 'sv', 'subcontracting.md'));
     const third = build(dir);
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain('0 of 7 Markdown articles unchanged since the last sync; rendered 7');
+    expect(third.report().sync).toEqual({ markdown: { rendered: 7, kept: 0 }, mdx: 0 });
     expect(third.output).not.toMatch(warning);
     expect(readFileSync(join(third.dist, 'sv', 'vendor', 'index.html'), 'utf8')).toMatch(/<a href="\/sv\/subcontracting\/"[^>]*>underleverantör<\/a>/);
   });
 });
 
+/**
+ * The fixture corpus with an MDX article (`<Term>`, an expression, a component defined in the
+ * file, a link to an unwritten concept) and a Markdown one: built once, for the next two groups.
+ */
+let fixtureBuild: ReturnType<typeof build> | undefined;
+function fixtureSite() {
+  fixtureBuild ??= build(corpus((d) => cpSync(MDX_FIXTURE, d, { recursive: true })));
+  expect(fixtureBuild.status, fixtureBuild.output).toBe(0);
+  return fixtureBuild;
+}
+const MDX_FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'mdx');
+
+describe('MDX and Markdown articles, built', () => {
+  it('renders an MDX article: term links, expressions and components', () => {
+    const $ = load(readFileSync(join(fixtureSite().dist, 'en', 'escrow', 'index.html'), 'utf8'));
+    const body = $('[data-pagefind-body]');
+    expect(body.find('a.term-link[href="/en/vendor/"]').text()).toBe('vendor');
+    expect(body.text()).toContain('is paid from escrow after 3 milestones.');
+    expect(body.find('strong.fixture-note').text()).toBe('Held by a third party.');
+  });
+
+  it('reports what it built: MDX modules and Markdown renders, files per route', () => {
+    const report = fixtureSite().report();
+    expect(report.sync).toEqual({ markdown: { rendered: 7, kept: 0 }, mdx: 1 });
+    expect(report.routes['/[lang]/[concept]']).toBe(8);
+    expect(report.termFiles).toBe(16);
+    expect(report.searchIndex.pages).toBeGreaterThanOrEqual(8);
+    expect(report.hooks['astro:build:done']).toBeGreaterThan(report.hooks['astro:config:done']!);
+  });
+
+  it('renders a Markdown article: term links resolve in its language', () => {
+    const $ = load(readFileSync(join(fixtureSite().dist, 'en', 'milestone', 'index.html'), 'utf8'));
+    expect($('[data-pagefind-body] a.term-link[href="/en/escrow/"]').text()).toBe('escrow');
+    expect($('[data-pagefind-body] h2#section').length).toBe(1);
+  });
+
+  it('shows a link to an unwritten concept as marked text, in MDX and Markdown, and names it in the build output', () => {
+    const { dist, output } = fixtureSite();
+    const missing = [
+      ['escrow', 'retainer-fee', 'a concept not written yet'],
+      ['milestone', 'acceptance-test', 'acceptance testing'],
+    ];
+    for (const [page, id, text] of missing) {
+      const $ = load(readFileSync(join(dist, 'en', page!, 'index.html'), 'utf8'));
+      const span = $(`[data-missing-term="${id}"]`);
+      expect(span.length, page).toBe(1);
+      expect(span.prop('tagName'), page).toBe('SPAN');
+      expect(span.attr('title'), page).toBe(t('en', 'missingTerm'));
+      expect(span.text(), page).toBe(text);
+      expect($(`a[href="/en/${id}/"]`).length, page).toBe(0);
+    }
+    expect(output).toMatch(/en\/escrow\.mdx:15:\d+: term link to "retainer-fee", which does not exist in en/);
+    expect(output).toMatch(/en\/milestone\.md:9:\d+: term link to "acceptance-test", which does not exist in en/);
+  });
+
+  it('gives an MDX article its API summary', () => {
+    const api = JSON.parse(readFileSync(join(fixtureSite().dist, 'api', 'v1', 'en', 'terms', 'escrow.json'), 'utf8'));
+    expect(api.summary).toBe('A vendor is paid from escrow after milestones. Held by a third party. Until then it is a concept not written yet.');
+  });
+});
+
 describe('the last good site survives a failed build', () => {
   it('leaves the previous dist/ exactly as it was, and says so', () => {
-    const good = build(corpus(() => {}));
-    expect(good.status, good.output).toBe(0);
+    const good = fixtureSite();
     const snapshot = () =>
       readdirSync(good.dist, { recursive: true, encoding: 'utf8' })
         .sort()

@@ -41,7 +41,7 @@ describe('astro dev', () => {
     await browser.close();
   });
 
-  it('serves the API and oEmbed files a build writes on its worker thread, with the same content', async () => {
+  it('serves the API and oEmbed files a build writes, with the same content', async () => {
     const dist = paths.outDir;
     for (const path of ['/api/v1/sv/terms/factoring.json', '/oembed/en/outsourcing.json']) {
       const response = await fetch(`${base}${path}`);

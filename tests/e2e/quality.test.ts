@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
 import { INLINE_HANDLERS } from '../../src/client/inline-handlers.ts';
 import { useBuiltSite } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -79,8 +80,8 @@ describe('privacy and security', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('works under the Content-Security-Policy that public/_headers ships, with no violation', async () => {
-    const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+  it('works under the Content-Security-Policy that _headers ships, with no violation', async () => {
+    const rules = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8'));
     const csp = rules.find((r) => r.pattern === '/*')!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     const page = await site.browser.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf, letterSlug, sortByTerm } from '../../src/lib/i18n/alphabet.ts';
+import { groupByLetter, letterOf, sortByTerm } from '../../src/lib/i18n/alphabet.ts';
+import { letterSlug } from '../../src/lib/i18n/transliterate.ts';
 import { LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
 
 describe('alphabets', () => {

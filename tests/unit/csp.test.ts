@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
 import { INLINE_HANDLERS, handlerHash } from '../../src/client/inline-handlers.ts';
+import { responseHeaders } from '../../src/integration/response-headers.ts';
 
-const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const rules = parseHeadersFile(await responseHeaders());
 const policy = (path: string) => headersFor(rules, path).find(([name]) => name === 'Content-Security-Policy')![1];
 const directive = (csp: string, name: string) =>
   csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1);
 
-describe('the Content-Security-Policy in public/_headers', () => {
+describe('the Content-Security-Policy in _headers (src/integration/response-headers.ts)', () => {
   it('allows exactly the inline handlers of src/client/inline-handlers.ts, by hash', async () => {
     const hashes = await Promise.all(Object.values(INLINE_HANDLERS).map(handlerHash));
-    // On failure: put these hashes in script-src-attr in public/_headers.
     expect(directive(policy('/en/outsourcing/'), 'script-src-attr')).toEqual(["'unsafe-hashes'", ...hashes]);
   });
   it('allows no inline script element and nothing from another host', () => {

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { parseBody } from '../../src/lib/articles/body.ts';
 import { Glossary, type Term } from '../../src/lib/articles/glossary.ts';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
 
@@ -18,7 +18,7 @@ const FIXTURES: Record<string, unknown> = {
   terms,
   term: terms[0],
   glossary: new Glossary(terms),
-  markdownTree: (text: string) => fromMarkdown(text),
+  markdownTree: (text: string) => parseBody(text, 'markdown'),
   gzipSync,
   brotliDecompressSync,
 };

@@ -1,9 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brotliOf } from '../../src/integration/precompress.ts';
 import { alternatesFor, everyLocale } from '../../src/lib/urls/alternates.ts';
 import { conceptIdProblem } from '../../src/lib/urls/concept-id.ts';
-import { foldForFilter, matchesFilter } from '../../src/lib/search/filter.ts';
+import { matchesFilter } from '../../src/lib/search/filter.ts';
+import { filterFold } from '../../src/lib/i18n/transliterate.ts';
 import { Glossary, parseEntryId } from '../../src/lib/articles/glossary.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file.ts';
 import { t } from '../../src/lib/i18n/strings.ts';
@@ -54,8 +58,8 @@ describe('alternatesFor', () => {
 
 describe('filter', () => {
   it('folds case and accents but keeps Nordic letters apart', () => {
-    expect(foldForFilter('Café ÜBER')).toBe('cafe uber');
-    expect(foldForFilter('Kjøper Årlig Ärende Öre')).toBe('kjøper årlig ärende öre');
+    expect(filterFold('Café ÜBER')).toBe('cafe uber');
+    expect(filterFold('Kjøper Årlig Ärende Öre')).toBe('kjøper årlig ärende öre');
     expect(matchesFilter('Leverandør', 'kjoper')).toBe(false);
     expect(matchesFilter('Service level agreement | SLA', 'sla')).toBe(true);
     expect(matchesFilter('Service level agreement | SLA', 'level serv')).toBe(true);
@@ -104,14 +108,19 @@ describe('brotliOf', () => {
   });
 });
 
-describe('the API and oEmbed file writer', () => {
-  it('writes two files per term from the term data, and says so when it cannot', async () => {
-    const { derivedFiles, startDerivedFiles } = await import('../../src/integration/derived-files.ts');
+describe('the API and oEmbed files (src/integration/term-files.ts)', () => {
+  it('makes two files per term from the term data, and writes them under the output', async () => {
+    const { termFiles, writeTermFiles } = await import('../../src/integration/term-files.ts');
+    const { writeTermSnapshot } = await import('../../src/loader/term-snapshot.ts');
     const data = articleSchema.parse({ title: 'Factoring', description: 'Selling invoices.' });
-    const files = new Map(derivedFiles([{ lang: 'sv', id: 'factoring', data, summary: 'Sälja fakturor.' }], 'https://example.org'));
+    const terms = [{ lang: 'sv' as const, id: 'factoring', data, summary: 'Sälja fakturor.' }];
+    const files = new Map(termFiles(terms, 'https://example.org'));
     expect([...files.keys()]).toEqual(['/api/v1/sv/terms/factoring.json', '/oembed/sv/factoring.json']);
     expect(JSON.parse(files.get('/api/v1/sv/terms/factoring.json')!)).toMatchObject({ id: 'factoring', lang: 'sv', summary: 'Sälja fakturor.', url: 'https://example.org/sv/factoring/' });
-    const writer = startDerivedFiles('/nonexistent/lexicon-terms.v8', `${process.env.TMPDIR ?? '/tmp'}/lexicon-derived-test`, 'https://example.org');
-    await expect(writer.moveInto('/nonexistent-out')).rejects.toThrow(/writing the API and oEmbed files failed: .*ENOENT/);
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-term-files-'));
+    writeTermSnapshot(join(dir, 'terms.v8'), terms);
+    expect(await writeTermFiles(join(dir, 'terms.v8'), join(dir, 'out'), 'https://example.org')).toBe(2);
+    expect(readFileSync(join(dir, 'out', 'oembed', 'sv', 'factoring.json'), 'utf8')).toBe(files.get('/oembed/sv/factoring.json'));
+    rmSync(dir, { recursive: true });
   });
 });

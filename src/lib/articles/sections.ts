@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseBody, type BodySyntax } from './body.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -12,11 +12,6 @@ export const SECTION_HEADINGS = {
 export interface FaqEntry {
   question: string;
   answer: string;
-}
-
-/** Parses an article body (Markdown/MDX prose) into a Markdown tree. */
-export function parseBody(body: string): Root {
-  return fromMarkdown(body);
 }
 
 /** The `##` headings of a body, as text. */
@@ -35,7 +30,7 @@ function sectionNodes(tree: Root, title: string): RootContent[] | undefined {
 /**
  * The FAQ of an article: each `###` question under the language's FAQ heading with the text
  * that follows it as the answer. Empty when the article has no FAQ.
- * @example extractFaq(parseBody('## Key takeaways\n\n- a\n\n## Frequently asked questions\n\n### Why?\n\nBecause.'), 'en')
+ * @example extractFaq(markdownTree('## Key takeaways\n\n- a\n\n## Frequently asked questions\n\n### Why?\n\nBecause.'), 'en')
  *   // [{ question: 'Why?', answer: 'Because.' }]
  */
 export function extractFaq(tree: Root, lang: Locale): FaqEntry[] {
@@ -56,8 +51,8 @@ export function extractFaq(tree: Root, lang: Locale): FaqEntry[] {
  * articles do).
  * @example faqOf('## Ofte stilte spørsmål\n\n### Hva?\n\nDette.', 'nb') // [{ question: 'Hva?', answer: 'Dette.' }]
  */
-export function faqOf(body: string, lang: Locale): FaqEntry[] {
-  return body.includes(`## ${SECTION_HEADINGS.faq[lang]}`) ? extractFaq(parseBody(body), lang) : [];
+export function faqOf(body: string, lang: Locale, syntax: BodySyntax = 'markdown'): FaqEntry[] {
+  return body.includes(`## ${SECTION_HEADINGS.faq[lang]}`) ? extractFaq(parseBody(body, syntax), lang) : [];
 }
 
 /** The key-takeaway bullet points of an article; empty when it has none. */

@@ -1,17 +1,9 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from './body.ts';
 import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 
 /** Summaries stop at the last whole sentence within this many characters. */
 export const SUMMARY_MAX_LENGTH = 300;
-
-// Parsers are built once: MDX for .mdx files (so `<Term>` and `{…}` are read as the site reads
-// them), plain Markdown for .md files; GFM in both, as in the site's own pipeline.
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
 /**
  * The text of a node without markup. Only text and code spans count: raw HTML, MDX expressions
@@ -87,13 +79,13 @@ export function trimToSentences(text: string, lang: Locale, max = SUMMARY_MAX_LE
  *   // 'A vendor sells things.'
  */
 export function summarize(body: string, lang: Locale, options: { mdx?: boolean; maxLength?: number } = {}): string {
-  const parser = options.mdx === false ? markdown : mdx;
+  const syntax = options.mdx === false ? 'markdown' : 'mdx';
   let tree;
   try {
-    tree = parser.parse(beforeSecondH2(body));
+    tree = parseBody(beforeSecondH2(body), syntax);
   } catch {
     // The cut split an MDX element around an H2; the whole body is still valid.
-    tree = parser.parse(body);
+    tree = parseBody(body, syntax);
   }
   return summaryOfTree(tree, lang, options.maxLength);
 }

@@ -1,3 +1,4 @@
+import { letterSlug } from './transliterate.ts';
 import { LOCALE_INFO, type Locale } from './locales.ts';
 
 /** The group for terms that start with a digit or a symbol; it comes first. */
@@ -54,18 +55,6 @@ export function letterOf(term: string, lang: Locale): string {
 function firstLetter(term: string): string | undefined {
   const first = [...term.trimStart().normalize('NFC')][0];
   return first && /\p{L}/u.test(first) ? first : undefined;
-}
-
-/**
- * A URL-safe, stable slug for a letter, so per-letter pages and anchors are plain ASCII.
- * @example letterSlug('A') // 'a'
- * @example letterSlug('Ø') // 'oe'
- * @example letterSlug('#') // '0-9'
- */
-export function letterSlug(letter: string): string {
-  if (letter === OTHER_GROUP) return '0-9';
-  const special: Record<string, string> = { Æ: 'ae', Ø: 'oe', Å: 'aa', Ä: 'ae', Ö: 'oe' };
-  return special[letter] ?? letter.toLowerCase();
 }
 
 export interface LetterGroup<T> {

@@ -1,4 +1,4 @@
-import { foldForFilter } from './filter.ts';
+import { filterFold, foldNordic } from '../i18n/transliterate.ts';
 
 /** What reranking needs to know of a search result. */
 export interface RankableResult {
@@ -17,11 +17,6 @@ function inflectionOf(query: string, name: string): boolean {
   return shared >= Math.max(4, name.length - 1);
 }
 
-/** Nordic letters typed without their marks: "leverandor" for "leverandør". */
-function looseFold(text: string): string {
-  return text.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
-}
-
 function strictMatch(q: string, title: string, aliases: readonly string[]): number {
   if (title === q) return 0;
   if (aliases.includes(q)) return 1;
@@ -38,12 +33,12 @@ function strictMatch(q: string, title: string, aliases: readonly string[]): numb
  * @example nameMatch('SLA', { meta: { title: 'Service level agreement', aliases: 'SLA, tjenestenivåavtale' } }) // 1
  */
 export function nameMatch(query: string, result: RankableResult): number {
-  const q = foldForFilter(query.trim());
-  const title = foldForFilter(result.meta.title ?? '');
-  const aliases = (result.meta.aliases ?? '').split(',').map((a) => foldForFilter(a.trim())).filter(Boolean);
+  const q = filterFold(query.trim());
+  const title = filterFold(result.meta.title ?? '');
+  const aliases = (result.meta.aliases ?? '').split(',').map((a) => filterFold(a.trim())).filter(Boolean);
   const strict = strictMatch(q, title, aliases);
   if (strict < 4) return strict;
-  const loose = strictMatch(looseFold(q), looseFold(title), aliases.map(looseFold));
+  const loose = strictMatch(foldNordic(q), foldNordic(title), aliases.map(foldNordic));
   return loose < 4 ? loose + 0.5 : 4;
 }
 

@@ -1,4 +1,4 @@
-import { foldForFilter } from './filter.ts';
+import { filterFold } from '../i18n/transliterate.ts';
 
 /** One searchable term of a language for typo suggestions: `[id, title, ...aliases]`. */
 export type SuggestEntry = [id: string, title: string, ...aliases: string[]];
@@ -50,13 +50,13 @@ export interface Suggestion {
  * @example suggestTerms('outsorcing', [['outsourcing', 'Outsourcing']])[0].distance // 1
  */
 export function suggestTerms(query: string, entries: readonly SuggestEntry[], max = 3): Suggestion[] {
-  const q = foldForFilter(query.trim());
+  const q = filterFold(query.trim());
   const allowance = typoAllowance(q.length);
   if (allowance === 0) return [];
   const best = new Map<string, Suggestion & { order: number }>();
   for (const [order, [id, title, ...aliases]] of entries.entries()) {
     for (const name of [title, ...aliases]) {
-      const candidate = foldForFilter(name);
+      const candidate = filterFold(name);
       let distance = editDistance(q, candidate, allowance);
       if (candidate.length > q.length + 1) {
         // A prefix match costs a little more than a whole-word match of the same distance.

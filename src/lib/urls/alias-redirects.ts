@@ -1,6 +1,6 @@
 import { conceptIdProblem } from './concept-id.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { slugify } from './slug.ts';
+import { urlSlug } from '../i18n/transliterate.ts';
 
 export interface AliasSource {
   lang: Locale;
@@ -39,7 +39,7 @@ export function aliasRedirects(terms: readonly AliasSource[]): { redirects: Alia
     const names = [term.title, ...term.aliases];
     const own = new Set<string>();
     for (const alias of names) {
-      const slug = slugify(alias);
+      const slug = urlSlug(alias);
       if (!slug || slug === term.id || own.has(slug)) continue;
       own.add(slug);
       const isTitle = alias === term.title;

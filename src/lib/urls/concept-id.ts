@@ -1,4 +1,13 @@
-import { RESERVED_SEGMENTS } from './urls.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+/**
+ * First path segments the site itself uses. A concept id may not be one of them, or its
+ * short link `/{id}/` would collide with a page, a folder or a file of the site.
+ */
+export const RESERVED_SEGMENTS = [
+  ...LOCALES, 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
+  'pagefind', '_astro', 'assets', 'feed', 'rss', 'sitemap', '404', 'index', 'robots.txt', 'favicon.svg',
+] as const;
 
 /** ASCII, lower-case kebab-case: `business-process-outsourcing`, `f-tax`, `ir35`. */
 export const CONCEPT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

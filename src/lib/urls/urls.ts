@@ -51,11 +51,3 @@ export const oembedUrl = (lang: Locale, id: string) => `/oembed/${lang}/${id}.js
 /** `/embed.js` — the script other sites include to show definition cards on their term links. */
 export const EMBED_SCRIPT_URL = '/embed.js';
 
-/**
- * First path segments the site itself uses. A concept id may not be one of them, or its
- * short link `/{id}/` would collide with a page, a folder or a file of the site.
- */
-export const RESERVED_SEGMENTS = [
-  'nb', 'sv', 'en', 'api', 'embed', 'embed.js', 'oembed', 'search', 'a-z', 'topics', 'status',
-  'pagefind', '_astro', 'assets', 'feed', 'rss', 'sitemap', '404', 'index', 'robots.txt', 'favicon.svg',
-] as const;

@@ -1,4 +1,5 @@
-// /api/v1/{lang}/terms.json: every term of a language (docs/api.md).
+// /api/v1/{lang}/terms.json: every term of a language (docs/api.md). The per-term files
+// /api/v1/{lang}/terms/{id}.json and /oembed/{lang}/{id}.json come from src/integration/term-files.ts.
 import type { APIRoute } from 'astro';
 import { loadGlossary } from '../../../../data/collection.ts';
 import { localePaths } from '../../../../data/static-paths.ts';

@@ -1,0 +1,48 @@
+// How an article body is read: one rule for which syntax it is, one parser for it. The content
+// checks, the summary and the FAQ read the body through parseBody; the render pipeline
+// (src/markdown/pipeline.ts) reads it with remark and the same extensions, and
+// tests/unit/body.test.ts checks that both give the same tree.
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+export type BodySyntax = 'mdx' | 'markdown';
+
+/**
+ * Whether an article body uses anything only MDX understands: JSX elements such as
+ * `<Term id="…">`, `{expressions}`, or `import`/`export` lines (fenced code aside).
+ * Articles that do not are plain Markdown, whatever their extension, and the build renders
+ * them as such: no per-article JavaScript module, which is most of the build's time and
+ * memory on a large glossary.
+ * @example usesMdxSyntax('Text with [a link](/vendor).') // false
+ * @example usesMdxSyntax('See <Term id="vendor">vendor</Term>.') // true
+ */
+export function usesMdxSyntax(body: string): boolean {
+  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
+  return /<[A-Za-z]|[{}]|^(import|export)\s/m.test(prose);
+}
+
+/**
+ * The syntax an article body is read and rendered in: MDX for an `.mdx` file that uses MDX
+ * syntax, Markdown (with GFM) for everything else.
+ * @example bodySyntax('nb/vendor.mdx', 'See <Term id="x">x</Term>.') // 'mdx'
+ * @example bodySyntax('nb/vendor.mdx', 'Plain [link](/x).') // 'markdown'
+ * @example bodySyntax('nb/vendor.md', 'See <b>this</b>.') // 'markdown'
+ */
+export function bodySyntax(file: string, body: string): BodySyntax {
+  return file.endsWith('.mdx') && usesMdxSyntax(body) ? 'mdx' : 'markdown';
+}
+
+/**
+ * An article body as a Markdown tree (GFM; MDX where the syntax is MDX). Throws on MDX that
+ * does not parse, with the line and column in the error (`place`).
+ * @example parseBody('## A\n\n| x |\n|---|\n| 1 |', 'markdown').children.map((n) => n.type) // ['heading', 'table']
+ */
+export function parseBody(body: string, syntax: BodySyntax): Root {
+  return syntax === 'mdx'
+    ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+    : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
