@@ -16,7 +16,8 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page, type Request as PwRequest } from 'playwright-core';
+import type { Browser, Page, Request as PwRequest } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 import { paths } from '../src/paths.ts';
 
@@ -78,10 +79,7 @@ for (const q of queries) {
 }
 
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  return launchChromium();
 }
 
 function closeServer(server: Server): Promise<void> {

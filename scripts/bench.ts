@@ -24,6 +24,7 @@ import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
 import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
 import { measureSearch, type SearchMeasure } from './bench/search.ts';
 import { measureTagging, namesSizes, type AutolinkTiming, type Size } from './bench/embed.ts';
+import { lighthouseTable, measureLighthouse, pageKinds, type LighthouseScore } from './bench/lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -53,7 +54,7 @@ if (values.help) {
   --large       also 10,000 concepts (30,000 articles)
   --sizes       concept counts (each gives 3 × N articles); default 100,300,1000
   --ext md      generate .md instead of .mdx articles (for comparison)
-  --no-browser  skip the Chromium search measurement
+  --no-browser  skip the Chromium measurements (first search; Lighthouse on the first size)
   --keep        keep the generated corpora, builds and logs (they are in the work folder)
   --out FILE    where the results go (default docs/benchmarks.md; with --ext md or --sizes: not written unless --out)
   --config FILE build with another Astro config (passed to astro build --config), e.g.
@@ -295,6 +296,9 @@ interface SizeResult {
   pagefind?: PagefindSize;
   search?: SearchMeasure;
   searchError?: string;
+  /** Lighthouse per page kind, on the first size's site only. */
+  lighthouse?: LighthouseScore[];
+  lighthouseError?: string;
   embed?: Resource;
   /** The auto-link names files (/api/v1/{lang}/names.json). */
   names?: Partial<Record<string, Size>>;
@@ -432,6 +436,15 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
     } catch (error) {
       result.autolinkError = (error as Error).message.split('\n')[0];
       progress(`${label}    auto-link measurement failed: ${result.autolinkError}`);
+    }
+    if (index === 0) {
+      progress(`${label}    Lighthouse 12 (mobile) on each page kind`);
+      try {
+        result.lighthouse = await measureLighthouse(dist, pageKinds(dist, { article: ids[0]!, query: manifest.searchWords.en[0]! }), (line) => progress(`${label}    ${line}`));
+      } catch (error) {
+        result.lighthouseError = (error as Error).message.split('\n')[0];
+        progress(`${label}    Lighthouse failed: ${result.lighthouseError}`);
+      }
     }
   } else progress(`${label} 4/4 browser skipped (--no-browser)`);
 
@@ -584,11 +597,19 @@ function report(results: SizeResult[], chromium: string | undefined): string {
     '',
     ...lines,
     '',
+    ...lighthouseSection(results[0]),
     '### Targets',
     '',
     ...targets,
     '',
   ].join('\n');
+}
+
+/** Lighthouse per page kind (first size only): its table, or why there is none. */
+function lighthouseSection(first: SizeResult | undefined): string[] {
+  if (!first?.lighthouse && !first?.lighthouseError) return [];
+  const head = `### Lighthouse 12 per page kind (N=${n(first.concepts)}; mobile, simulated throttling; target: performance ≥ 95, CLS ≤ 0.05)`;
+  return [head, '', first.lighthouse ? lighthouseTable(first.lighthouse) : `Lighthouse failed: ${first.lighthouseError}`, ''];
 }
 
 /** Each kind of run has its own block in the doc, so `--large` does not replace the default run. */

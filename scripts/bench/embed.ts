@@ -15,11 +15,11 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { buildNamesFile, type NamesFile, type NamesSource } from '../../src/lib/formats/autolink.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { apiNamesUrl, EMBED_SCRIPT_URL } from '../../src/lib/urls/urls.ts';
 import { generateCorpus } from '../generate-corpus.ts';
+import { launchChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { gzipSize } from './site.ts';
 
@@ -119,7 +119,7 @@ export function hostPage(names: Record<Locale, NamesFile>, scriptUrl: string, wo
 }
 
 /** Tags a generated host page `runs` times in Chromium and reads auto-link's own measure. */
-export async function measureTagging(dist: string, options: { runs?: number; words?: number; chromiumPath?: string } = {}): Promise<AutolinkTiming> {
+export async function measureTagging(dist: string, options: { runs?: number; words?: number } = {}): Promise<AutolinkTiming> {
   const { runs = 7, words = 5000 } = options;
   const { server: site, url: siteUrl } = await serveStatic({ root: dist });
   const names = Object.fromEntries(LOCALES.map((lang) => [lang, JSON.parse(readFileSync(join(dist, apiNamesUrl(lang)), 'utf8'))])) as Record<Locale, NamesFile>;
@@ -127,10 +127,7 @@ export async function measureTagging(dist: string, options: { runs?: number; wor
   const host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
   const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const runsMs: number[] = [];

@@ -7,7 +7,8 @@
 // minimal list is painted; the figures are then labelled "Pagefind JS API".
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 
 export interface Request {
@@ -90,7 +91,6 @@ export async function measureSearch(options: {
   dist: string;
   lang: string;
   queries: string[];
-  chromiumPath?: string;
 }): Promise<SearchMeasure> {
   const { dist, lang, queries } = options;
   const [first, ...more] = queries;
@@ -99,10 +99,7 @@ export async function measureSearch(options: {
   let navStart = 0;
   const log: { url: string; at: number }[] = [];
   server.prependListener('request', (req) => log.push({ url: req.url ?? '/', at: performance.now() - navStart }));
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -111,19 +111,23 @@ function resultItem(data: ResultData): HTMLLIElement {
 
 /** One search field with its results: the header's popup, or the search page's results. */
 class SearchBox {
-  readonly status = el('p', { className: 'search-status' });
-  readonly list = el('ol', { className: 'search-results-list' });
+  readonly status: HTMLElement;
+  readonly list: HTMLElement;
   readonly panel: HTMLElement;
   #sequence = 0;
   /** Results beyond those shown, for "show more". */
   #rest: SearchResponse['results'] = [];
 
   constructor(readonly input: HTMLInputElement, readonly inline: boolean) {
+    // The search page has its results region in its HTML (no layout shift); the popup is made here.
+    const region = inline ? document.querySelector<HTMLElement>('[data-search-results]') : null;
+    this.status = region?.querySelector<HTMLElement>('[role=status]') ?? el('p', { className: 'search-status' });
+    this.list = region?.querySelector<HTMLElement>('ol') ?? el('ol', { className: 'search-results-list' });
     this.status.setAttribute('role', 'status');
-    this.panel = el('div', { className: inline ? 'search-results search-results-inline' : 'search-results search-popup' }, this.status, this.list);
-    this.panel.id = inline ? 'search-results' : 'search-results-popup';
+    this.panel = region ?? el('div', { className: inline ? 'search-results search-results-inline' : 'search-results search-popup' }, this.status, this.list);
+    this.panel.id ||= inline ? 'search-results' : 'search-results-popup';
     this.panel.hidden = !inline;
-    (inline ? input.form!.parentElement! : input.form!).append(this.panel);
+    if (!region) (inline ? input.form!.parentElement! : input.form!).append(this.panel);
     input.setAttribute('aria-controls', this.panel.id);
     input.addEventListener('input', () => this.search(input.value));
     input.addEventListener('keydown', (event) => this.onKey(event));

@@ -10,7 +10,6 @@ import { checkContent, formatProblem } from '../../src/corpus/checks.ts';
 import { pathEnv, projectPaths } from '../../src/paths.ts';
 import { readBuildReport } from '../../src/integration/build-report.ts';
 import { t } from '../../src/lib/i18n/strings.ts';
-import { load } from 'cheerio';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'minimal');

@@ -113,14 +113,14 @@ describe('the built site', () => {
     expect(redirects.length).toBeGreaterThan(100);
     for (const path of redirects) {
       const $ = load(page(path));
-      const target = $('meta[http-equiv=refresh]').attr('content')!.replace(/^0;url=/, '');
+      const target = $('meta[http-equiv=refresh]').attr('content')!.replace(/^0; url=/, '');
       expect(target, path).toMatch(new RegExp(`^/${path.split('/')[1]}/[a-z0-9-]+/$`));
       expect(exists(target), `${path} → ${target}`).toBe(true);
       expect(isRedirect(`${target}index.html`)).toBe(false);
       expect($('meta[name=robots]').attr('content')).toBe('noindex');
       expect(new URL($('link[rel=canonical]').attr('href')!).pathname).toBe(target);
     }
-    expect(load(page('/nb/utkontraktering/'))('meta[http-equiv=refresh]').attr('content')).toBe('0;url=/nb/outsourcing/');
+    expect(load(page('/nb/utkontraktering/'))('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/nb/outsourcing/');
   });
 
   it('carries Open Graph, Twitter card, JSON-LD DefinedTerm (and FAQPage where there is an FAQ) on articles', () => {

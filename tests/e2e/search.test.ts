@@ -116,7 +116,9 @@ describe('search page and keyboard', () => {
   it('shows a hostile query as text and runs nothing', async () => {
     const query = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(query)}`);
-    const status = page.locator('#search-results [role=status]');
+    // The status line is in the page from the start (empty): wait for the search to fill it.
+    const status = page.locator('#search-results [role=status]:not(:empty)');
+    await status.waitFor();
     await expect.poll(() => status.textContent()).toMatch(/ for “<img src=x onerror=alert\(1\)>”\.?$/);
     expect(await page.locator('#search-results img, main img').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -155,6 +157,34 @@ describe('search page and keyboard', () => {
     await noJs.waitForURL(/\/nb\/search\/\?q=factoring$/);
     expect(await noJs.getByText('Søket trenger JavaScript').isVisible()).toBe(true);
     expect(await noJs.locator('[data-search-nojs] a').getAttribute('href')).toBe('/nb/a-z/');
+    await context.close();
+  });
+});
+
+describe('the search page opened with ?q=', () => {
+  // Cumulative Layout Shift as Lighthouse counts it (shifts without recent input), on a phone
+  // and a desktop screen: results arriving after load must not move what is already painted.
+  it.each([
+    { width: 412, height: 823 },
+    { width: 1350, height: 940 },
+  ])('does not shift its layout as results arrive ($width×$height)', async (viewport) => {
+    const context = await site.browser.newContext({ viewport });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      const shifts: { value: number; sources: string[] }[] = ((window as unknown as { shifts: unknown }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] }[]) {
+          if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 80) ?? String(s.node?.nodeName)) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(`${site.url}/en/search/?q=outsourcing`);
+    await tab.locator('#search-results .search-result').first().waitFor();
+    // Layout-shift entries are reported after the frame that shifted: let two frames pass.
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifts = await tab.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(cls, JSON.stringify(shifts)).toBeLessThanOrEqual(0.05);
     await context.close();
   });
 });

@@ -1,18 +1,14 @@
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { DIST } from './dist.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Which Chromium (CHROMIUM_PATH, a system one, or the bundled @sparticuz/chromium) is decided
+// in scripts/chromium.ts, shared with the benchmarks.
+import { launchChromium } from '../../scripts/chromium.ts';
 
-/** Real Chromium, headless, with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
+export { launchChromium };
 
 /** Serves the built dist/ on 127.0.0.1 at a free port. */
 export async function serveDist(options: { headers?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
