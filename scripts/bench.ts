@@ -25,6 +25,7 @@ import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
 import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
 import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
 import { measureSearch, type SearchMeasure } from './bench/search.ts';
+import { measureTagging, namesSizes, type AutolinkTiming, type Size } from './bench/embed.ts';
 import { lighthouseTable, measureLighthouse, pageKinds, type LighthouseScore } from './bench/lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -239,6 +240,10 @@ interface SizeResult {
   lighthouse?: LighthouseScore[];
   lighthouseError?: string;
   embed?: Resource;
+  /** The auto-link names files (/api/v1/{lang}/names.json). */
+  names?: Partial<Record<string, Size>>;
+  autolink?: AutolinkTiming;
+  autolinkError?: string;
   perArticleMs: number;
   /** The largest pages and files in dist/ (those that grow with the glossary). */
   largest?: { path: string; bytes: number }[];
@@ -318,6 +323,7 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
   result.pages = articlePages(dist, ids);
   result.pagefind = pagefindSize(dist);
   result.embed = embedScript(dist);
+  result.names = namesSizes(dist);
   result.largest = largestFiles(dist);
   result.verified = verify(dist, manifest, result.pages, build);
   progress(`${label}    ${result.verified.ok ? 'verified' : 'NOT VERIFIED'}: ${result.verified.detail} (${sec(performance.now() - t)})`);
@@ -331,6 +337,14 @@ async function runSize(concepts: number, buildRoot: string, index: number): Prom
     } catch (error) {
       result.searchError = (error as Error).message.split('\n')[0];
       progress(`${label}    search measurement failed: ${result.searchError}`);
+    }
+    progress(`${label}    auto-link on a generated 5,000-word host page`);
+    try {
+      result.autolink = await measureTagging(dist);
+      progress(`${label}    ${result.autolink.marked} terms marked, median ${result.autolink.medianMs} ms`);
+    } catch (error) {
+      result.autolinkError = (error as Error).message.split('\n')[0];
+      progress(`${label}    auto-link measurement failed: ${result.autolinkError}`);
     }
     if (index === 0) {
       progress(`${label}    Lighthouse 12 (mobile) on each page kind`);
@@ -430,6 +444,8 @@ function report(results: SizeResult[], chromium: string | undefined): string {
     row('first search: results painted after', (r) => (r.search ? `${r.search.timeToResultsMs} ms${r.search.searchOnlyMs !== undefined ? ` (${r.search.searchOnlyMs} ms after load)` : ''}` : '–')),
     row('keystroke → results painted, median', (r) => (r.search ? (r.search.keystrokeMedianMs === null ? 'no change seen' : `${r.search.keystrokeMedianMs} ms`) : '–')),
     row('embed script (dist/embed.js), gzip', (r) => (r.embed ? kb(r.embed.gzip) : 'not in dist/')),
+    row('auto-link names files (nb + sv + en), gzip', (r) => (r.names?.total ? `${kb(r.names.total.gzip)} (largest one ${kb(Math.max(...['nb', 'sv', 'en'].map((l) => r.names![l]?.gzip ?? 0)))})` : 'not in dist/')),
+    row('auto-link: 5,000-word host page tagged, median', (r) => (r.autolink ? `${r.autolink.medianMs} ms (${r.autolink.marked} terms)` : (r.autolinkError ?? '–'))),
   ];
 
   // Targets

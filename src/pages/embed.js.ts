@@ -1,23 +1,7 @@
-// /embed.js: src/client/embed.ts bundled into one self-contained script under a stable name.
-// esbuild rather than Vite: a page's own scripts get hashed names under /_astro/, while other
-// sites need a URL that never changes; esbuild is already Astro's own dependency, and its
-// build API takes a target (older host browsers) and compile-time constants.
-import { join } from 'node:path';
+// /embed.js: the script other sites include (docs/api.md), bundled by src/integration/embed-script.ts.
 import type { APIRoute } from 'astro';
-import { build } from 'esbuild';
-import { cardTexts } from '../lib/formats/card.ts';
+import { buildEmbedScript } from '../integration/embed-script.ts';
 
-export const GET: APIRoute = async () => {
-  const { outputFiles } = await build({
-    // Astro runs from the project root; this module itself is bundled elsewhere at build time.
-    entryPoints: [join(process.cwd(), 'src/client/embed.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-    define: { __CARD_TEXT__: JSON.stringify(cardTexts()) },
-  });
-  return new Response(outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  // Astro runs from the project root; this module itself is bundled elsewhere at build time.
+  new Response(await buildEmbedScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { sortByTerm } from '../../src/lib/i18n/alphabet.ts';
@@ -10,8 +11,11 @@ import { headersFor, parseHeadersFile } from '../../src/lib/formats/headers-file
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { oembedSchema } from '../../src/lib/formats/oembed.ts';
 import { SUMMARY_MAX_LENGTH } from '../../src/lib/articles/summary.ts';
-import { apiTermUrl, apiTermsUrl, embedUrl, oembedUrl, EMBED_SCRIPT_URL, EXPORT_FORMATS, exportUrl } from '../../src/lib/urls/urls.ts';
-import { DIST, distFiles, exists, fileFor, page } from '../helpers/dist.ts';
+import { apiNamesUrl, apiTermUrl, apiTermsUrl, embedGuideUrl, embedUrl, oembedUrl, EMBED_SCRIPT_URL, EXPORT_FORMATS, exportUrl } from '../../src/lib/urls/urls.ts';
+import { buildNamesFile, type NamesFile } from '../../src/lib/formats/autolink.ts';
+import { parseArticleFile } from '../../src/corpus/parse.ts';
+import { t } from '../../src/lib/i18n/strings.ts';
+import { CONTENT, DIST, distFiles, exists, fileFor, page } from '../helpers/dist.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(fileFor(path), 'utf8'));
 /** The site's address, as the build used it (the chooser page's canonical URL). */
@@ -126,11 +130,59 @@ describe('embed pages', () => {
 
 describe('embed.js', () => {
   const script = readFileSync(`${DIST}${EMBED_SCRIPT_URL}`);
-  it('is at most 5 KB gzipped', () => {
-    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(5 * 1024);
+  it('is at most 5 kB gzipped (at the level hosts use on the fly)', () => {
+    expect(gzipSync(script).length).toBeLessThanOrEqual(5000);
   });
   it('never writes HTML or stores anything', () => {
     expect(script.toString()).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|cookie|localStorage|sessionStorage|indexedDB/);
+  });
+});
+
+describe('the auto-link names files', () => {
+  it('hold, per language, every article’s terms by status and no search alias that is not a term', () => {
+    for (const lang of LOCALES) {
+      const file = json(apiNamesUrl(lang)) as NamesFile;
+      expect(file.version).toBe(1);
+      expect(file.lang).toBe(lang);
+      const dir = join(CONTENT, lang);
+      const expected = readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => {
+          const { article } = parseArticleFile(join(dir, f), readFileSync(join(dir, f), 'utf8'), { body: false });
+          return { id: f.replace(/\.mdx?$/, ''), data: article!.data };
+        });
+      expect(file).toEqual(buildNamesFile(lang, expected));
+      for (const { id, data } of expected) {
+        const concept = file.concepts.find((c) => c.id === id)!;
+        const names = [concept.preferred, ...(concept.admitted ?? []), ...(concept.deprecated ?? [])];
+        const terms = data.terms.map((t) => t.term);
+        expect(names.every((name) => terms.includes(name) || (!terms.length && name === data.title)), `${lang}/${id}`).toBe(true);
+        for (const alias of data.aliases.filter((a) => !terms.includes(a))) expect(names, `${lang}/${id}: alias ${alias}`).not.toContain(alias);
+      }
+    }
+  });
+  it('stay small: under 15 kB gzipped for the three languages together', () => {
+    const total = LOCALES.reduce((sum, lang) => sum + gzipSync(readFileSync(fileFor(apiNamesUrl(lang)))).length, 0);
+    expect(total).toBeLessThan(15_000);
+  });
+});
+
+describe('the page "Use our definitions on your site"', () => {
+  it('exists per language, linked from every footer, with the three snippets, a demo, the licence and embed.js from our origin', () => {
+    for (const lang of LOCALES) {
+      const $ = load(page(embedGuideUrl(lang)));
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('h1').text()).toBe(t(lang, 'embedGuide'));
+      const snippets = $('textarea').map((_, el) => $(el).text()).get();
+      expect(snippets).toHaveLength(3);
+      expect(snippets[0]).toBe(`<script src="${SITE}${EMBED_SCRIPT_URL}" data-autolink defer></script>`);
+      expect(snippets[1]).toContain('data-lexicon="factoring"');
+      expect(snippets[2]).toContain(`${SITE}${embedUrl(lang, 'factoring')}`);
+      expect($('[data-lexicon-autolink]').text().length).toBeGreaterThan(50);
+      expect($(`script[src="${EMBED_SCRIPT_URL}"]`)).toHaveLength(1);
+      expect($('a[rel=license]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+      for (const path of [`/${lang}/`, `/${lang}/a-z/`]) expect(load(page(path))(`footer a[href="${embedGuideUrl(lang)}"]`).text(), path).toBe(t(lang, 'embedGuide'));
+    }
   });
 });
 

@@ -15,6 +15,7 @@ const TEMPLATES = [
   '/en/outsourcing/index.html',
   '/nb/contractor-status/index.html',
   '/sv/search/index.html',
+  '/sv/embed/index.html',
   '/outsourcing/index.html',
   '/nb/utkontraktering/index.html',
   '/status/index.html',

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ApiTermDetail } from '../../src/lib/formats/api.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { apiTermUrl, embedUrl, EMBED_SCRIPT_URL } from '../../src/lib/urls/urls.ts';
-import { launchChromium, serveDist } from '../helpers/browser.ts';
+import { launchChromium, serveDist, watchPage } from '../helpers/browser.ts';
 import { distFiles, fileFor, page as builtPage } from '../helpers/dist.ts';
 
 // Another site (a second origin: its own server on another port) includes embed.js from ours
@@ -67,13 +67,7 @@ describe('embed.js on another site', () => {
   beforeEach(async () => {
     context = await browser.newContext();
     page = await context.newPage();
-    problems = [];
-    requests = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()} @ ${message.location().url}`);
-    });
-    page.on('request', (request) => requests.push(request.url()));
+    ({ problems, requests } = watchPage(page));
     await page.goto(hostUrl);
     await page.waitForFunction(() => 'OutsourcingLexicon' in window);
   });
@@ -88,7 +82,7 @@ describe('embed.js on another site', () => {
     const expected = term(lang, id);
     await expect.poll(() => tooltip().isVisible()).toBe(true);
     await expect.poll(() => page.locator('#outsourcing-lexicon-card strong').textContent()).toBe(expected.title);
-    expect(await page.locator('#outsourcing-lexicon-card p').textContent()).toBe(expected.description);
+    expect(await page.locator('#outsourcing-lexicon-card p:first-of-type').textContent()).toBe(expected.description);
     expect(await page.locator('#outsourcing-lexicon-card').getAttribute('lang')).toBe(lang);
     expect(await page.locator('#outsourcing-lexicon-card a').getAttribute('href')).toBe(expected.url);
   };
@@ -162,7 +156,7 @@ describe('embed.js on another site', () => {
       }),
     );
     await page.hover('#probe');
-    await expect.poll(() => page.locator('#outsourcing-lexicon-card p').textContent()).toBe(`Defined as ${XSS}.`);
+    await expect.poll(() => page.locator('#outsourcing-lexicon-card p:first-of-type').textContent()).toBe(`Defined as ${XSS}.`);
     expect(await page.locator('#outsourcing-lexicon-card strong').textContent()).toBe(`Probe ${XSS}`);
     expect(await page.locator('#outsourcing-lexicon-card img').count()).toBe(0);
     await page.waitForTimeout(200);

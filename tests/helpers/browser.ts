@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { DIST } from './dist.ts';
@@ -44,4 +44,19 @@ export function useBuiltSite(options: { headers?: boolean } = {}): { readonly ur
       return browser!;
     },
   };
+}
+
+/**
+ * What a page reports from now on: its script errors and console errors and warnings
+ * (`type: text @ source`), and the URL of every request it makes.
+ */
+export function watchPage(page: Page): { problems: string[]; requests: string[] } {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()} @ ${message.location().url}`);
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  return { problems, requests };
 }

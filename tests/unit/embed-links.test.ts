@@ -66,11 +66,7 @@ describe('lookupOrder', () => {
 describe('cardTerm', () => {
   const term = { id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: `${SITE}/en/vendor/`, aliases: [] };
   it('keeps the fields a card shows', () => {
-    expect(cardTerm(term)).toEqual({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: `${SITE}/en/vendor/`, also: [], avoid: [] });
-    // The API's terms give the card its "also used" and "avoid" line; anything else there is ignored.
-    const terms = [{ term: 'Vendor', status: 'preferred' }, { term: 'supplier', status: 'admitted' }, { term: 'vendeur', status: 'deprecated' }, { term: 42, status: 'admitted' }, null];
-    expect(cardTerm({ ...term, terms })).toMatchObject({ also: ['supplier'], avoid: ['vendeur'] });
-    expect(cardTerm({ ...term, terms: 'x' })).toMatchObject({ also: [], avoid: [] });
+    expect(cardTerm(term)).toEqual({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: `${SITE}/en/vendor/` });
   });
   it('refuses answers that are not terms, and links that are not http(s)', () => {
     for (const bad of [null, 'text', [], { ...term, title: 1 }, { ...term, lang: 'de' }, { ...term, url: 'javascript:alert(1)' }, { ...term, description: undefined }]) {

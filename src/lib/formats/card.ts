@@ -9,17 +9,25 @@ export interface CardText {
   /** The site's name in that language, so a card on another site says where it is from. */
   source: string;
   readMore: string;
-  /** Labels of the admitted and the deprecated terms. */
-  also: string;
-  avoid: string;
+  /** The close button's name. */
+  close: string;
+  /** The line under a deprecated term's card, with `{term}` and `{preferred}` to fill in. */
+  useInstead: string;
 }
 
 /**
  * The card words for a language.
- * @example cardText('sv') // { language: 'Svenska', source: 'Outsourcinglexikon', readMore: 'Läs mer', also: 'Används också', avoid: 'Undvik' }
+ * @example cardText('sv').readMore // 'Läs mer'
  */
 export function cardText(lang: Locale): CardText {
-  return { language: LOCALE_INFO[lang].name, source: t(lang, 'siteName'), readMore: t(lang, 'readMore'), also: tt(lang, 'admittedLabel'), avoid: tt(lang, 'deprecatedLabel') };
+  return {
+    language: LOCALE_INFO[lang].name,
+    source: t(lang, 'siteName'),
+    readMore: t(lang, 'readMore'),
+    close: t(lang, 'close'),
+    // Left unfilled: embed.js fills it with fill() for each card.
+    useInstead: t(lang, 'useInstead', { term: '{term}', preferred: '{preferred}' }),
+  };
 }
 
 /**

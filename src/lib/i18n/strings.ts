@@ -103,6 +103,9 @@ const strings = {
     en: 'A multilingual reference. The content is guidance, not legal advice.',
   },
   readMore: { nb: 'Les mer', sv: 'Läs mer', en: 'Read more' },
+  close: { nb: 'Lukk', sv: 'Stäng', en: 'Close' },
+  useInstead: { nb: '«{term}» frarådes. Bruk «{preferred}».', sv: '”{term}” avråds. Använd ”{preferred}”.', en: '“{term}” is deprecated. Use “{preferred}”.' },
+  embedGuide: { nb: 'Bruk definisjonene våre på ditt nettsted', sv: 'Använd våra definitioner på din webbplats', en: 'Use our definitions on your site' },
   notFoundTitle: { nb: 'Siden finnes ikke', sv: 'Sidan finns inte', en: 'Page not found' },
   notFoundText: {
     nb: 'Vi fant ikke denne siden. Prøv søket eller oversikten over alle begreper.',

@@ -14,6 +14,15 @@ export const RESERVED_SEGMENTS = [
 export const CONCEPT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * Whether a text can be a concept id (the check without the messages, for embed.js).
+ * @example isConceptId('vendor-lock-in') // true
+ * @example isConceptId('a-z') // false
+ */
+export function isConceptId(id: string): boolean {
+  return CONCEPT_ID_PATTERN.test(id) && !(RESERVED_SEGMENTS as readonly string[]).includes(id);
+}
+
+/**
  * Why a concept id is not allowed, or undefined when it is fine.
  * @example conceptIdProblem('vendor-lock-in') // undefined
  * @example conceptIdProblem('Vendor_Lock') // 'concept id "Vendor_Lock" must be lower-case ASCII kebab-case …'

@@ -2,7 +2,7 @@
 // page name one of our terms, where to look each one up, and what an API answer must hold
 // before a card shows it. Nothing here touches the DOM, so unit tests cover it.
 import type { ApiTerm } from '../formats/api.ts';
-import { conceptIdProblem } from './concept-id.ts';
+import { isConceptId } from './concept-id.ts';
 import { languageOrder, localeOfTag } from '../i18n/language-choice.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { parseTermHref } from './term-links.ts';
@@ -14,11 +14,7 @@ export interface TermTarget {
 }
 
 /** What a card shows: the fields of an API term it needs. */
-export type CardTerm = Pick<ApiTerm, 'id' | 'lang' | 'title' | 'description' | 'url'> & {
-  /** The admitted and the deprecated terms (the API's `terms`), for the card's "also used" and "avoid" line. */
-  also: string[];
-  avoid: string[];
-};
+export type CardTerm = Pick<ApiTerm, 'id' | 'lang' | 'title' | 'description' | 'url'>;
 
 /**
  * Reads a link as one of our term URLs: on the site's origin, `/{lang}/{id}/` or the short
@@ -49,7 +45,7 @@ export function termOfLink(href: string, siteOrigin: string): TermTarget | undef
  * @example termOfDfn('<script>', 'en') // undefined
  */
 export function termOfDfn(id: string | undefined, lang: string | null | undefined): TermTarget | undefined {
-  if (!id || conceptIdProblem(id)) return undefined;
+  if (!id || !isConceptId(id)) return undefined;
   const locale = localeOfTag(lang);
   return locale ? { id, lang: locale } : { id };
 }
@@ -71,17 +67,11 @@ export function lookupOrder(target: TermTarget, pageLang: string | null | undefi
 /**
  * What a card may show from an API answer, or undefined when the answer is not a term:
  * every shown field must be text, and the link must be http(s) (never `javascript:`).
- * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }) // { id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', also: [], avoid: [] }
- * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/', terms: [{ term: 'supplier', status: 'admitted' }] }).avoid // []
+ * @example cardTerm({ id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }) // { id: 'vendor', lang: 'en', title: 'Vendor', description: 'A seller.', url: 'https://x.org/en/vendor/' }
  * @example cardTerm({ title: 'Vendor' }) // undefined
  */
 export function cardTerm(data: unknown): CardTerm | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { id, lang, title, description, url, terms } = data as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof lang !== 'string' || !isLocale(lang)) return undefined;
-  if (typeof title !== 'string' || typeof description !== 'string' || typeof url !== 'string') return undefined;
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  const withStatus = (status: string) =>
-    (Array.isArray(terms) ? terms : []).filter((t) => t?.status === status && typeof t.term === 'string').map((t) => t.term as string);
-  return { id, lang, title, description, url, also: withStatus('admitted'), avoid: withStatus('deprecated') };
+  const { id, lang, title, description, url } = Object(data) as Record<string, string>;
+  const text = [id, title, description, url].every((field) => typeof field === 'string');
+  return text && isLocale(lang) && /^https?:\/\//i.test(url!) ? { id: id!, lang, title: title!, description: description!, url: url! } : undefined;
 }

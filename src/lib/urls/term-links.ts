@@ -1,4 +1,4 @@
-import { conceptIdProblem } from './concept-id.ts';
+import { isConceptId } from './concept-id.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { articleUrl } from './urls.ts';
 
@@ -22,7 +22,7 @@ export function parseTermHref(href: string): TermRef | undefined {
   if (!match) return undefined;
   const [, lang, id, hash = ''] = match;
   if (lang !== undefined && !isLocale(lang)) return undefined;
-  if (conceptIdProblem(id!)) return undefined;
+  if (!isConceptId(id!)) return undefined;
   return { id: id!, hash };
 }
 

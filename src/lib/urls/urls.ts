@@ -42,6 +42,12 @@ export const apiTermsUrl = (lang: Locale) => `/api/v1/${lang}/terms.json`;
 /** `/api/v1/{lang}/terms/{id}.json` — one term with its summary, as JSON (docs/api.md). */
 export const apiTermUrl = (lang: Locale, id: string) => `/api/v1/${lang}/terms/${id}.json`;
 
+/** `/api/v1/{lang}/names.json` — the names auto-link finds in a host page's text (docs/api.md). */
+export const apiNamesUrl = (lang: Locale) => `/api/v1/${lang}/names.json`;
+
+/** `/{lang}/embed/` — how to use our definitions on another site. */
+export const embedGuideUrl = (lang: Locale) => `/${lang}/embed/`;
+
 /** `/embed/{lang}/{id}/` — the definition card of a term, for an `<iframe>`. */
 export const embedUrl = (lang: Locale, id: string) => `/embed/${lang}/${id}/`;
 
