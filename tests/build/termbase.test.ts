@@ -135,7 +135,7 @@ describe('a glossary with admitted and deprecated terms (tests/fixtures/termbase
     expect($('main a[href="/concepts/factoring/"]').length).toBe(1);
     expect($('[data-pagefind-body]').length).toBe(1);
     // Admitted terms still lead to the article.
-    expect(html('/nb/fakturakjop/')('meta[http-equiv=refresh]').attr('content')).toBe('0;url=/nb/factoring/');
+    expect(html('/nb/fakturakjop/')('meta[http-equiv=refresh]').attr('content')).toMatch(/^0; ?url=\/nb\/factoring\/$/);
     // The search index holds the page: two nb articles and one deprecated term.
     const entry = JSON.parse(file(dist, 'pagefind/pagefind-entry.json'));
     expect(entry.languages.nb.page_count).toBe(3);
