@@ -61,7 +61,8 @@ describe('accessibility', () => {
       if (popup.length) found['/sv/ (search popup)'] = popup;
       await context.close();
       expect(found).toEqual({});
-    });
+      // Every template plus the popup with full text: over a minute on a busy 2-core machine.
+    }, 150_000);
   }
 });
 
