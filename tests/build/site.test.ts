@@ -128,7 +128,7 @@ describe('the built site', () => {
 
   it('sends each letter written as the alphabet writes it (/nb/a-z/å/) to its letter page, lower case only', () => {
     for (const [from, to] of [['/nb/a-z/å/', '/nb/a-z/aa/'], ['/nb/a-z/ø/', '/nb/a-z/oe/'], ['/sv/a-z/ä/', '/sv/a-z/ae/'], ['/sv/a-z/ö/', '/sv/a-z/oe/']]) {
-      expect(load(page(from!))('meta[http-equiv=refresh]').attr('content'), from).toBe(`0;url=${to}`);
+      expect(load(page(from!))('meta[http-equiv=refresh]').attr('content'), from).toMatch(new RegExp(`^0; ?url=${to}$`));
       expect(exists(to!)).toBe(true);
     }
     expect(exists('/nb/a-z/Å/')).toBe(false);
