@@ -280,7 +280,7 @@ function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K):
 function addStyles() {
   const c = `#${ID}`;
   const css = `${c},${c} *{all:revert;box-sizing:border-box}
-${c}{position:fixed;inset:auto;margin:0;z-index:2147483647;width:max-content;max-width:min(24rem,calc(100vw - 16px));padding:12px 14px;border:1px solid #767b84;border-radius:8px;background:#fff;color:#1c1e21;color-scheme:light;font:15px/1.45 system-ui,sans-serif;text-align:start;box-shadow:0 4px 18px #0003;overflow:visible;animation:${ID}-in .15s ease-out}
+${c}{position:fixed;inset:auto;margin:0;z-index:2147483647;width:max-content;max-width:min(24rem,calc(100vw - 16px));padding:12px 14px;border:1px solid #767b84;border-radius:8px;background:#fff;color:#1c1e21;color-scheme:light;font:15px/1.45 system-ui,sans-serif;text-align:start;box-shadow:0 4px 18px #0003;overflow:visible}
 ${c} strong{display:block;font-size:16px;padding-inline-end:28px}
 ${c} button{position:absolute;top:2px;inset-inline-end:2px;width:36px;height:36px;border:0;background:none;color:inherit;font-size:22px;cursor:pointer}
 ${c} p{margin:4px 0 8px}
@@ -289,9 +289,7 @@ ${c} a{display:inline-block;margin-top:6px;color:#1b5a86;text-decoration:underli
 ${c} :focus-visible{outline:3px solid #c2410c;outline-offset:2px;border-radius:2px}
 :where(dfn[data-lexicon]){text-decoration:underline dotted;cursor:help}
 dfn[data-lexicon-auto]{font:inherit;color:inherit}
-@media (prefers-color-scheme:dark){${c}{background:#1f2226;color:#e8e6e1;border-color:#8a8f98;color-scheme:dark}${c} small{color:#aeb2b8}${c} a{color:#8cc5f2}${c} :focus-visible{outline-color:#fb923c}}
-@media (prefers-reduced-motion:reduce){${c}{animation:none}}
-@keyframes ${ID}-in{from{opacity:0;transform:translateY(4px)}}`;
+@media (prefers-color-scheme:dark){${c}{background:#1f2226;color:#e8e6e1;border-color:#8a8f98;color-scheme:dark}${c} small{color:#aeb2b8}${c} a{color:#8cc5f2}${c} :focus-visible{outline-color:#fb923c}}`;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

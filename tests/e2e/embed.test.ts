@@ -195,16 +195,15 @@ describe('embed.js on another site', () => {
     expect([...origins].sort()).toEqual([new URL(hostUrl).origin, site.url].sort());
   });
 
-  it('follows the reader’s colour scheme and motion setting, with AA contrast in both schemes', async () => {
+  it('follows the reader’s colour scheme, with AA contrast in both schemes, and does not move', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme, reducedMotion: 'no-preference' });
       await page.hover('#factoring');
       await expectCard('sv', 'factoring');
       const style = await page.locator('#outsourcing-lexicon-card').evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, animation: getComputedStyle(el).animationName }));
       expect(style.bg).toBe(colorScheme === 'dark' ? 'rgb(31, 34, 38)' : 'rgb(255, 255, 255)');
-      expect(style.animation).not.toBe('none');
-      // Contrast is what the reader sees once the card has faded in.
-      await page.locator('#outsourcing-lexicon-card').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+      // No entrance animation: nothing for reduced motion to turn off, and its bytes kept embed.js under 5 kB.
+      expect(style.animation).toBe('none');
       await page.evaluate(axe);
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run(
@@ -217,10 +216,6 @@ describe('embed.js on another site', () => {
       await page.mouse.move(5, 5);
       await expect.poll(() => tooltip().count()).toBe(0);
     }
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.hover('#outsourcing');
-    await expectCard('en', 'outsourcing');
-    expect(await page.locator('#outsourcing-lexicon-card').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   });
 });
 

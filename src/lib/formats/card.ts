@@ -1,6 +1,5 @@
 import { t } from '../i18n/strings.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
-import { tt } from '../termbase/strings.ts';
 
 /** The words around a definition card (the iframe page and embed.js show the same). */
 export interface CardText {
