@@ -19,7 +19,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-term-filter]'))
   const sections = [...root.querySelectorAll<HTMLElement>('.letter-group')];
   const template = root.dataset.countTemplate!;
   const total = root.dataset.total!;
-  box.hidden = false;
 
   input.addEventListener('input', () => {
     const query = input.value;
