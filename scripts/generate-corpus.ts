@@ -3,7 +3,7 @@
 // Writes a synthetic glossary of N concepts in nb, sv and en (3 × N articles) in the site's
 // article format (docs/writing-articles.md), for benchmarks: `LEXICON_CONTENT_DIR=DIR npm run build`.
 // Deterministic: the same N, seed and extension give byte-identical files.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,48 @@ import { conceptIdProblem } from '../src/lib/urls/concept-id.ts';
 import { LOCALES, LOCALE_INFO, type Locale } from '../src/lib/i18n/locales.ts';
 import { TOPICS } from '../src/lib/i18n/topics.ts';
 import { RESERVED_SEGMENTS } from '../src/lib/urls/concept-id.ts';
-import { BANKS, type Bank } from './bench/words.ts';
+
+/**
+ * Word banks (scripts/corpus-words.json): small, hand-written, per language, so generated articles
+ * read like Norwegian, Swedish and English glossary text. Nothing in them is meant to be true.
+ */
+interface Bank {
+  /** Title heads by first letter ('#' for digits): the first part of a compound title. */
+  heads: Record<string, string[]>;
+  /** How a head and a tail join: '' for compounds (nb, sv), ' ' for English. */
+  joiner: string;
+  /** Title tails: `indefinite|definite` (nb, sv) or `singular|plural` (en). */
+  tails: string[];
+  /** Phrases that narrow a title: "i offentlig sektor". */
+  qualifiers: string[];
+  subjects: string[];
+  objects: string[];
+  verbsInf: string[];
+  verbsPres: string[];
+  complements: string[];
+  laws: string[];
+  connectors: string[];
+  units: string[];
+  /** Singular units for "price per …". */
+  perUnits: string[];
+  /** Body sentences; placeholders are filled by the generator. */
+  sentences: string[];
+  /** Sentences that carry a term link {L}. */
+  linkSentences: string[];
+  /** One-sentence definitions: {T} is the title. */
+  descriptions: string[];
+  /** H2 headings; {T} is the title. */
+  headings: string[];
+  /** H3 headings for subsections. */
+  subheadings: string[];
+  listIntros: string[];
+  listItems: string[];
+  steps: string[];
+  table: { intro: string; header: [string, string, string]; cells: string[] };
+  sources: { title: string; url: string }[];
+}
+
+const BANKS = JSON.parse(readFileSync(join(import.meta.dirname, 'corpus-words.json'), 'utf8')) as Record<Locale, Bank>;
 
 export interface CorpusOptions {
   concepts: number;
