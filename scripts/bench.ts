@@ -1,555 +1,301 @@
-// `npm run bench [-- --large] [-- --sizes 100,300] [-- --ext md] [-- --no-browser]`
+// `npm run bench [-- --sizes content,100,300,1000] [--large] [--starlight DIR [--runs N]] [--no-browser] [--no-write] [--keep]`
 //
-// For each corpus size: generate N concepts × 3 languages (scripts/generate-corpus.ts), build the
-// site from it cold with the real `npm run build` path (`node scripts/build.ts`), and measure
-// build time by phase, peak memory, output sizes, what an article page loads, the Pagefind
-// index per language, and a first search in Chromium. Prints a table and writes it to
-// docs/benchmarks.md (between the bench:results markers; the rest of the file is kept).
+// For each size — `content` (the project's own articles) or N generated concepts × 3 languages
+// (scripts/generate-corpus.ts) — builds the site cold the way `npm run build` does and measures
+// build time by phase (from the build report, <cacheDir>/lexicon-report.json), peak memory,
+// output sizes, what an article page loads, Pagefind's index and the name index per language,
+// typed first searches in Chromium (scripts/bench/search.ts, the same as `npm run bench:search`),
+// embedding, and Lighthouse per page kind on the first size. With --starlight DIR (a Starlight
+// site with node_modules, see docs/benchmarks.md) it also builds the same articles with Starlight,
+// cold, alternating with our build, --runs times each, and reports the medians and their ratio.
 //
-// Builds run in a snapshot of the project (src/, scripts/, config; node_modules linked) under a
-// temporary folder, with LEXICON_CONTENT_DIR, LEXICON_OUT_DIR and LEXICON_CACHE_DIR pointing there (src/paths.ts): Astro
-// writes .astro/content-modules.mjs into the project root on every build, and a benchmark build
-// must not race a normal build or dev server over that file.
-import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+// Builds run in a snapshot of the project (node_modules linked) with their content, output and
+// cache folders in a temporary work folder (src/paths.ts): every Astro build writes .astro/ into
+// the project root, and a benchmark build must not race a normal build or dev server over it.
+// The report is printed, and for the default sizes written to docs/benchmarks.md between its markers.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { buildReportFile, readBuildReport, type BuildReport } from '../src/integration/build-report.ts';
+import { scanContentDir } from '../src/corpus/scan.ts';
 import { LOCALES } from '../src/lib/i18n/locales.ts';
 import { pathEnv } from '../src/paths.ts';
-import { TARGETS } from './bench/targets.ts';
-import { buildReportFile, readBuildReport, type BuildReport } from '../src/integration/build-report.ts';
-import { conceptIdOfFile } from '../src/corpus/scan.ts';
-import { writeCorpus, type CorpusManifest } from './generate-corpus.ts';
-import { sampleMemory, type MemoryPeak } from './bench/proc.ts';
-import { articlePages, distSize, embedScript, pagefindSize, projectConceptIds, type ArticlePages, type DistSize, type PagefindSize, type Resource } from './bench/site.ts';
-import { measureSearch, type SearchMeasure } from './bench/search.ts';
-import { measureTagging, namesSizes, type AutolinkTiming, type Size } from './bench/embed.ts';
+import { writeCorpus } from './generate-corpus.ts';
+import { timedRun, type TimedRun } from './bench/build.ts';
+import { measureTagging } from './bench/embed.ts';
 import { lighthouseTable, measureLighthouse, pageKinds, type LighthouseScore } from './bench/lighthouse.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { DOCS, int, kB, machine, mark, MB, median, ROOT, sec, table, versionOf, writeBetween } from './bench/report.ts';
+import { costQueries, firstSearchFigures, KEY_DELAY_MS, measureFirstSearches, type FirstSearches } from './bench/search.ts';
+import { articlePage, distSize, embedSizes, nameIndexSizes, pagefindSize, type ArticlePage, type DistSize } from './bench/site.ts';
+import { TARGETS } from './bench/targets.ts';
 
 const { values } = parseArgs({
   options: {
-    large: { type: 'boolean', default: false },
     sizes: { type: 'string' },
-    ext: { type: 'string', default: 'mdx' },
+    large: { type: 'boolean', default: false },
     seed: { type: 'string', default: 'lexicon' },
-    work: { type: 'string' },
-    keep: { type: 'boolean', default: false },
+    starlight: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     'no-browser': { type: 'boolean', default: false },
-    out: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
-    'mem-guard': { type: 'string', default: '16' },
-    snapshot: { type: 'string' },
-    from: { type: 'string' },
+    keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
-
 if (values.help) {
-  console.log(`usage: node scripts/bench.ts [--large] [--sizes 100,300,1000] [--ext mdx|md] [--seed S]
-                             [--no-browser] [--keep] [--work DIR] [--out FILE] [--no-write]
+  console.log(`usage: node scripts/bench.ts [--sizes content,100,300,1000] [--large] [--seed S] [--starlight DIR] [--runs N]
+                             [--no-browser] [--no-write] [--keep]
+  --sizes       content (the project's content/) and concept counts (each 3 × N articles); default content,100,300,1000
   --large       also 10,000 concepts (30,000 articles)
-  --sizes       concept counts (each gives 3 × N articles); default 50,100,300,1000 (50: the size of content/)
-  --ext md      generate .md instead of .mdx articles (for comparison)
-  --no-browser  skip the Chromium measurements (first search; Lighthouse on the first size)
-  --keep        keep the generated corpora, builds and logs (they are in the work folder)
-  --out FILE    where the results go (default docs/benchmarks.md; with --ext md or --sizes: not written unless --out)
-  --snapshot DIR  build in this existing project snapshot (a previous run's <work>/project,
-                kept with --keep) instead of a fresh copy: A/B runs against the same code
-  --from FILE   no builds: print (and write) the report of an earlier run's results.json
-  --no-write    print only
-  --mem-guard G stop a build whose processes together use more than G GB (default 16), so a
-                runaway build cannot starve the rest of the machine`);
+  --starlight   also build each size with the Starlight site in DIR (its src/content/docs is replaced), alternating
+  --runs N      cold builds of each size (and Starlight's): the figures are medians (default 1)
+  --no-browser  skip the Chromium measurements (first searches, auto-link, Lighthouse)
+  --no-write    print only (a run with --sizes is never written to docs/benchmarks.md)
+  --keep        keep the corpora, builds and logs in the work folder`);
   process.exit(0);
 }
+const sizes = (values.sizes ?? `content,100,300,1000${values.large ? ',10000' : ''}`).split(',').map((s) => s.trim());
+for (const s of sizes) if (s !== 'content' && !(Number.isInteger(Number(s)) && Number(s) >= 2)) throw new Error(`--sizes: "${s}" is neither "content" nor a number of concepts ≥ 2`);
+const runs = Math.max(1, Number(values.runs) || 1);
+const starlight = values.starlight ? resolve(values.starlight) : undefined;
+if (starlight && !existsSync(join(starlight, 'node_modules', 'astro', 'bin', 'astro.mjs'))) throw new Error(`--starlight: ${starlight} is not a Starlight site with node_modules`);
+const work = mkdtempSync(join(tmpdir(), 'lexicon-bench-'));
+const log = (message: string) => console.log(`[bench ${sec(performance.now())}] ${message}`);
 
-const fromResults = values.from ? (JSON.parse(readFileSync(values.from, 'utf8')) as SizeResult[]) : undefined;
-const sizes = (fromResults ? fromResults.map((r) => String(r.concepts)).join(',') : values.sizes ?? (values.large ? '50,100,300,1000,10000' : '50,100,300,1000'))
-  .split(',')
-  .map((s) => Number(s.replace(/[_\s]/g, '')))
-  .filter((n) => Number.isInteger(n) && n >= 2);
-const ext = fromResults?.[0]?.ext === 'md' || values.ext === 'md' ? 'md' : 'mdx';
-const withBrowser = !values['no-browser'];
-const memGuard = Number(values['mem-guard']) * 1024 ** 3;
-const outFile = values['no-write']
-  ? undefined
-  : values.out
-    ? resolve(values.out)
-    : ext === 'mdx' && (!values.sizes || fromResults)
-      ? join(ROOT, 'docs', 'benchmarks.md')
-      : undefined;
-
-const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'lexicon-bench-'));
-mkdirSync(work, { recursive: true });
-const benchStart = performance.now();
-
-function progress(message: string) {
-  const s = Math.round((performance.now() - benchStart) / 1000);
-  const stamp = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  console.log(`[bench ${stamp}] ${message}`);
+interface SizeResult {
+  size: string;
+  articles: number;
+  /** The last cold build; `walls` holds every run's wall time. */
+  build: TimedRun;
+  walls: number[];
+  starlight?: TimedRun[];
+  report?: BuildReport;
+  dist?: DistSize;
+  page?: ArticlePage;
+  pagefind?: ReturnType<typeof pagefindSize>;
+  names?: ReturnType<typeof nameIndexSizes>;
+  embed?: ReturnType<typeof embedSizes>;
+  problems: string[];
+  search?: FirstSearches;
+  tagging?: Awaited<ReturnType<typeof measureTagging>>;
+  lighthouse?: LighthouseScore[];
+  errors: Record<string, string>;
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0)} MB`;
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const n = (x: number) => x.toLocaleString('en-GB');
-
-// ── Workspace ───────────────────────────────────────────────────────────────────────────────
-
-/** A snapshot of the project to build in: everything but content, outputs, tests and git. */
+/** A copy of the project to build in: everything but content, outputs, tests and git. */
 function snapshotProject(dest: string) {
-  const skip = new Set(['node_modules', 'dist', '.build', '.astro', '.git', 'content', 'tests', 'docs', '.ci']);
-  rmSync(dest, { recursive: true, force: true });
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'content', 'tests', 'docs']);
   mkdirSync(dest, { recursive: true });
-  for (const entry of readdirSync(ROOT)) {
-    if (skip.has(entry) || entry.endsWith('.log')) continue;
-    cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
-  }
+  for (const entry of readdirSync(ROOT)) if (!skip.has(entry) && !entry.endsWith('.log')) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
 }
 
-// ── Build ───────────────────────────────────────────────────────────────────────────────────
-
-/** Phases of a build, from the times the build report gives its integration hooks (src/integration/build-report.ts). */
-interface Phases {
-  /** Astro start → config done: config, integrations, content checks. */
-  startup: number;
-  /** Config done → build start: content sync and types. */
-  contentSync: number;
-  /** Build start → pages generated: bundling (Vite/Rolldown) and rendering the pages. */
-  bundlingAndRendering: number;
-  /** Pages generated → our build:done hook: sitemap and other integrations. */
-  postRender: number;
-  /** Per-term JSON files, _headers and the search index, side by side. */
-  filesAfterPages: number;
-  /** Node and Astro start-up before the config, Astro shutdown, scripts/build.ts swapping the output into place. */
-  finish: number;
+/** Starlight's cold build of the articles copied into its docs (its caches removed first). */
+function starlightBuild(size: string, run: number): Promise<TimedRun> {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(starlight!, dir), { recursive: true, force: true });
+  const node = join(starlight!, 'node_modules', '.bin', 'node');
+  return timedRun(existsSync(node) ? node : process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlight!, env: { ...process.env, NO_COLOR: '1' }, logFile: join(work, `starlight-${size}-${run}.log`) });
 }
 
-interface BuildResult {
-  ok: boolean;
-  exit: number | null;
-  wallMs: number;
-  phases?: Phases;
-  memory: MemoryPeak;
-  /** GNU time's maximum resident set size (largest process), bytes. */
-  gnuTimeMaxRss?: number;
-  /** CPU time of the build (user + system, all processes), ms, from GNU time. */
-  cpuMs?: number;
-  /** 1-minute load average just before the build started (other work on the machine). */
-  loadBefore: number;
-  /** Set when the build was stopped by --mem-guard. */
-  stoppedByGuard?: string;
-  report?: BuildReport;
-  log: string;
-  tail: string[];
-}
-
-const GNU_TIME = '/usr/bin/time';
-const hasGnuTime = existsSync(GNU_TIME);
-
-async function runBuild(label: string, buildRoot: string, env: Record<string, string>, logFile: string): Promise<BuildResult> {
-  const timeFile = `${logFile}.time`;
-  const cmd = hasGnuTime ? GNU_TIME : process.execPath;
-  const buildArgs = ['scripts/build.ts'];
-  const args = hasGnuTime ? ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...buildArgs] : buildArgs;
-  const loadBefore = loadavg()[0]!;
-  const start = performance.now();
-  const child = spawn(cmd, args, {
-    cwd: buildRoot,
-    env: { ...process.env, ...env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so the guard can stop the whole build
-  });
-  let stoppedByGuard: string | undefined;
-  const memory = sampleMemory(child.pid!, 100, (m) => {
-    if (!stoppedByGuard && m.current > memGuard) {
-      stoppedByGuard = `stopped by --mem-guard: the build's processes used ${mb(m.current)} (> ${mb(memGuard)}) after ${sec(performance.now() - start)}`;
-      progress(`${label} ${stoppedByGuard}`);
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  });
-  const log = createWriteStream(logFile);
-  const tail: string[] = [];
-  const onLine = (raw: string) => {
-    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
-    log.write(`+${((performance.now() - start) / 1000).toFixed(3)}s ${line}\n`);
-    tail.push(line);
-    if (tail.length > 40) tail.shift();
-  };
-  createInterface({ input: child.stdout! }).on('line', onLine);
-  createInterface({ input: child.stderr! }).on('line', onLine);
-  const heartbeat = setInterval(() => {
-    const m = memory.peak();
-    progress(`${label} building ${sec(performance.now() - start)}; RSS now ${mb(m.current)}, peak process ${mb(m.largest)}`);
-  }, 15_000);
-  const exit = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const wallMs = performance.now() - start;
-  clearInterval(heartbeat);
-  const peak = memory.stop();
-  await new Promise<void>((resolve) => log.end(resolve));
-
-  let gnuTimeMaxRss: number | undefined;
-  let cpuMs: number | undefined;
-  if (hasGnuTime && existsSync(timeFile)) {
-    const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
-    const [, kbytes, user, sys] = last.split(' ').map(Number);
-    if (Number.isFinite(kbytes)) gnuTimeMaxRss = kbytes! * 1024;
-    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
+/** Runs `step`, keeping its error message instead of stopping the benchmark. */
+async function attempt(r: SizeResult, name: string, step: () => Promise<unknown>) {
+  try {
+    await step();
+  } catch (error) {
+    r.errors[name] = (error as Error).message.split('\n')[0]!;
+    log(`${r.size}: ${name} failed: ${r.errors[name]}`);
   }
-
-  const report = exit === 0 && existsSync(buildReportFile(env.LEXICON_CACHE_DIR!)) ? readBuildReport(env.LEXICON_CACHE_DIR!) : undefined;
-  let phases: Phases | undefined;
-  if (report) {
-    const h = report.hooks;
-    phases = {
-      startup: h['astro:config:done']!,
-      contentSync: h['astro:build:start']! - h['astro:config:done']!,
-      bundlingAndRendering: h['astro:build:generated']! - h['astro:build:start']!,
-      postRender: h['astro:build:done']! - h['astro:build:generated']!,
-      filesAfterPages: report.doneAt - h['astro:build:done']!,
-      finish: wallMs - report.doneAt,
-    };
-  }
-  return { ok: exit === 0, exit, wallMs, phases, report, memory: peak, gnuTimeMaxRss, cpuMs, loadBefore, stoppedByGuard, log: logFile, tail };
 }
 
-// ── One size ────────────────────────────────────────────────────────────────────────────────
-
-interface SizeResult {
-  concepts: number;
-  articles: number;
-  ext: string;
-  generateMs: number;
-  manifest: CorpusManifest;
-  build: BuildResult;
-  verified?: { ok: boolean; detail: string };
-  dist?: DistSize;
-  pages?: ArticlePages;
-  pagefind?: PagefindSize;
-  search?: SearchMeasure;
-  searchError?: string;
-  /** Lighthouse per page kind, on the first size's site only. */
-  lighthouse?: LighthouseScore[];
-  lighthouseError?: string;
-  embed?: Resource;
-  /** The auto-link names files (/api/v1/{lang}/names.json). */
-  names?: Partial<Record<string, Size>>;
-  autolink?: AutolinkTiming;
-  autolinkError?: string;
-  perArticleMs: number;
-  /** The largest pages and files in dist/ (those that grow with the glossary). */
-  largest?: { path: string; bytes: number }[];
-}
-
-
-function largestFiles(dist: string, count = 4): { path: string; bytes: number }[] {
-  const all: { path: string; bytes: number }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
-      } else if (/\.(html|json|xml)$/.test(entry.name)) all.push({ path: full.slice(dist.length), bytes: statSync(full).size });
-    }
-  };
-  walk(dist);
-  return all.sort((a, b) => b.bytes - a.bytes).slice(0, count);
-}
-
-function verify(dist: string, manifest: CorpusManifest, pages: ArticlePages, build: BuildResult): { ok: boolean; detail: string } {
-  const problems: string[] = [];
-  if (pages.found !== pages.expected) problems.push(`${pages.found} of ${pages.expected} article pages present`);
-  for (const id of manifest.sampleIds) {
-    for (const lang of LOCALES) if (!existsSync(join(dist, lang, id, 'index.html'))) problems.push(`missing /${lang}/${id}/`);
-  }
-  const ours = new Set(manifest.sampleIds);
-  let stray = 0;
-  for (const [lang, ids] of projectConceptIds(join(ROOT, 'content'))) {
-    for (const id of ids) if (!ours.has(id) && existsSync(join(dist, lang, id, 'index.html'))) stray++;
-  }
-  // A project concept id could collide with a generated one; more than a handful means the
-  // build read content/.
-  if (stray > 3) problems.push(`${stray} pages of the project's own content/ are in the output`);
-  const html = readFileSync(join(dist, 'en', manifest.sampleIds[0]!, 'index.html'), 'utf8');
-  if (!html.includes('data-pagefind-body')) problems.push('article page has no data-pagefind-body');
-  const indexed = build.report?.searchIndex.pages ?? 0;
-  if (indexed < manifest.articles) {
-    problems.push(`search index has ${indexed} pages for ${manifest.articles} articles`);
-  }
-  return {
-    ok: problems.length === 0,
-    detail: problems.length
-      ? problems.slice(0, 5).join('; ')
-      : `${n(pages.found)} article pages from the corpus, none from content/, ${n(indexed)} pages indexed`,
-  };
-}
-
-async function runSize(concepts: number, buildRoot: string, index: number): Promise<SizeResult> {
-  const label = `N=${n(concepts)} [${index + 1}/${sizes.length}]`;
-  const corpus = join(work, `corpus-${concepts}-${ext}`);
-  const dist = join(work, `dist-${concepts}-${ext}`);
-  const cache = join(work, `cache-${concepts}-${ext}`);
-  const logFile = join(work, `build-${concepts}-${ext}.log`);
-
-  progress(`${label} 1/4 generating ${n(concepts * 3)} articles (.${ext}) into ${corpus}`);
-  let t = performance.now();
-  const manifest = writeCorpus(corpus, { concepts, seed: values.seed, ext });
-  const generateMs = performance.now() - t;
-  progress(`${label}    generated in ${sec(generateMs)}; body words ${manifest.words.min}–${manifest.words.max}`);
-
-  progress(`${label} 2/4 cold build (fresh cache) → ${dist}; log ${logFile}`);
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-  const build = await runBuild(label, buildRoot, pathEnv({ contentDir: corpus, outDir: dist, cacheDir: cache }), logFile);
-  const result: SizeResult = { concepts, articles: manifest.articles, ext, generateMs, manifest, build, perArticleMs: build.wallMs / manifest.articles };
-  if (!build.ok) {
-    progress(`${label}    BUILD FAILED (${build.stoppedByGuard ?? `exit ${build.exit}`}) after ${sec(build.wallMs)}; peak process ${mb(build.memory.largest)}. Last lines:\n${build.tail.slice(-15).join('\n')}`);
-    return result;
-  }
-  progress(`${label}    built in ${sec(build.wallMs)}; peak process ${mb(Math.max(build.memory.largest, build.gnuTimeMaxRss ?? 0))}, tree ${mb(build.memory.tree)}`);
-
-  progress(`${label} 3/4 measuring dist/`);
-  t = performance.now();
-  result.dist = distSize(dist);
-  const ids = readdirSync(join(corpus, 'en')).map(conceptIdOfFile).sort();
-  result.pages = articlePages(dist, ids);
-  result.pagefind = pagefindSize(dist);
-  result.embed = embedScript(dist);
-  result.names = namesSizes(dist);
-  result.largest = largestFiles(dist);
-  result.verified = verify(dist, manifest, result.pages, build);
-  progress(`${label}    ${result.verified.ok ? 'verified' : 'NOT VERIFIED'}: ${result.verified.detail} (${sec(performance.now() - t)})`);
-
-  if (withBrowser) {
-    progress(`${label} 4/4 first search in Chromium ("${manifest.searchWords.en[0]}")`);
-    try {
-      result.search = await measureSearch({ dist, lang: 'en', queries: manifest.searchWords.en });
-      const s = result.search;
-      progress(`${label}    ${s.mode === 'ui' ? 'search UI' : 'Pagefind JS API (no search UI yet)'}: ${kb(s.bytesTransferred)} transferred (${kb(s.bytesRaw)} in files), results painted at ${s.timeToResultsMs} ms, keystroke→paint median ${s.keystrokeMedianMs ?? '–'} ms`);
-    } catch (error) {
-      result.searchError = (error as Error).message.split('\n')[0];
-      progress(`${label}    search measurement failed: ${result.searchError}`);
-    }
-    progress(`${label}    auto-link on a generated 5,000-word host page`);
-    try {
-      result.autolink = await measureTagging(dist);
-      progress(`${label}    ${result.autolink.marked} terms marked, median ${result.autolink.medianMs} ms`);
-    } catch (error) {
-      result.autolinkError = (error as Error).message.split('\n')[0];
-      progress(`${label}    auto-link measurement failed: ${result.autolinkError}`);
-    }
-    if (index === 0) {
-      progress(`${label}    Lighthouse 12 (mobile) on each page kind`);
-      try {
-        result.lighthouse = await measureLighthouse(dist, pageKinds(dist, { article: ids[0]!, query: manifest.searchWords.en[0]! }), (line) => progress(`${label}    ${line}`));
-      } catch (error) {
-        result.lighthouseError = (error as Error).message.split('\n')[0];
-        progress(`${label}    Lighthouse failed: ${result.lighthouseError}`);
-      }
-    }
-  } else progress(`${label} 4/4 browser skipped (--no-browser)`);
-
-  if (!values.keep) leftovers.push(cache, corpus, dist);
-  return result;
-}
-
-/**
- * What a size leaves behind, removed after the last build rather than between builds: on this
- * machine's ext4 (no journal), creating files within ~30 s of deleting many others is slow (the
- * kernel skips recently freed inodes one by one), and one size's cleanup made the next size's
- * build write its files 1.5–2× slower.
- */
+/** What a size leaves behind, removed after the last build: on this machine's ext4 (no journal), creating files soon after deleting many is slow. */
 const leftovers: string[] = [];
+
+async function runSize(size: string, index: number, buildRoot: string): Promise<SizeResult> {
+  const corpus = size === 'content' ? join(ROOT, 'content') : join(work, `corpus-${size}`);
+  if (size !== 'content') writeCorpus(corpus, { concepts: Number(size), seed: values.seed });
+  const articles = scanContentDir(corpus).articles;
+  const [dist, cache] = [join(work, `dist-${size}`), join(work, `cache-${size}`)];
+  if (!values.keep) leftovers.push(dist, cache, ...(size === 'content' ? [] : [corpus]));
+  if (starlight) {
+    rmSync(join(starlight, 'src', 'content', 'docs'), { recursive: true, force: true });
+    for (const lang of LOCALES) cpSync(join(corpus, lang), join(starlight, 'src', 'content', 'docs', lang), { recursive: true });
+  }
+  const r: SizeResult = { size, articles: articles.length, build: undefined!, walls: [], starlight: starlight ? [] : undefined, problems: [], errors: {} };
+  for (let run = 0; run < runs; run++) {
+    log(`${size}: cold build ${run + 1}/${runs} of ${int(articles.length)} articles → ${dist}`);
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    const env = { ...process.env, ...pathEnv({ contentDir: corpus, outDir: dist, cacheDir: cache }), NO_COLOR: '1' };
+    r.build = await timedRun(process.execPath, ['scripts/build.ts'], { cwd: buildRoot, env, logFile: join(work, `build-${size}-${run}.log`) });
+    r.walls.push(r.build.wallMs);
+    log(`${size}:   ${r.build.ok ? 'built' : `FAILED (exit ${r.build.exit})`} in ${sec(r.build.wallMs)}; largest process ${MB(r.build.peak.bytes)}${r.build.ok ? '' : `\n${r.build.tail.join('\n')}`}`);
+    if (!r.build.ok) return r;
+    if (starlight) {
+      r.starlight!.push(await starlightBuild(size, run));
+      log(`${size}:   Starlight ${r.starlight!.at(-1)!.ok ? 'built' : 'FAILED'} in ${sec(r.starlight!.at(-1)!.wallMs)}`);
+    }
+  }
+  r.report = existsSync(buildReportFile(cache)) ? readBuildReport(cache) : undefined;
+  r.dist = distSize(dist);
+  r.page = articlePage(dist, articles.map((a) => `/${a.lang}/${a.id}/`));
+  r.pagefind = pagefindSize(dist);
+  r.names = nameIndexSizes(dist);
+  r.embed = embedSizes(dist);
+  if (r.page.found < r.page.expected) r.problems.push(`${r.page.found} of ${r.page.expected} article pages present`);
+  if ((r.report?.searchIndex.pages ?? 0) < articles.length) r.problems.push(`the search index has ${r.report?.searchIndex.pages ?? '?'} pages for ${articles.length} articles`);
+  if (size !== 'content') {
+    const ours = new Set(articles.map((a) => `${a.lang}/${a.id}`));
+    // A concept id of content/ could be a generated one too; more than a handful means the build read content/.
+    const stray = scanContentDir(join(ROOT, 'content')).articles.filter((a) => !ours.has(`${a.lang}/${a.id}`) && existsSync(join(dist, a.lang, a.id, 'index.html'))).length;
+    if (stray > 3) r.problems.push(`${stray} pages of the project's content/ are in the output`);
+  }
+  log(`${size}: ${r.problems.length ? `NOT VERIFIED: ${r.problems.join('; ')}` : 'verified: every article page and every article indexed'}`);
+  if (values['no-browser']) return r;
+  await attempt(r, 'first searches', async () => {
+    r.search = await measureFirstSearches(dist);
+    const [first, full] = [r.search.firsts.map((f) => f.bytesToFirstResults), r.search.firsts.map((f) => f.bytesToFullText)];
+    log(`${size}: ${r.search.firsts.length} typed first searches: first results median ${kB(median(first))}, full text median ${kB(median(full))} (max ${kB(Math.max(...full))})`);
+  });
+  await attempt(r, 'auto-link', async () => {
+    r.tagging = await measureTagging(dist);
+    log(`${size}: auto-link tagged ${r.tagging.marked} terms, median ${r.tagging.medianMs} ms`);
+  });
+  if (index === 0) {
+    const en = articles.find((a) => a.lang === 'en')!;
+    await attempt(r, 'Lighthouse', async () => (r.lighthouse = await measureLighthouse(dist, pageKinds(dist, en.id, costQueries(dist, 'en').firsts[0]!), (line) => log(`${size}: ${line}`))));
+  }
+  return r;
+}
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────
 
+/** Build phases from the build report's hook times (ms since the Astro process started) and our wall time. */
+const PHASES: [string, (h: Record<string, number>, doneAt: number, wallMs: number) => number][] = [
+  ['startup (config, content checks)', (h) => h['astro:config:done']!],
+  ['content sync, types', (h) => h['astro:build:start']! - h['astro:config:done']!],
+  ['bundling and rendering pages', (h) => h['astro:build:generated']! - h['astro:build:start']!],
+  ['sitemap etc.', (h) => h['astro:build:done']! - h['astro:build:generated']!],
+  ['JSON files, _headers, search index', (h, doneAt) => doneAt - h['astro:build:done']!],
+  ['Node start-up, shutdown, swap dist', (_, doneAt, wallMs) => wallMs - doneAt],
+];
 
-const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'PASS' : 'FAIL');
-const peakOf = (b: BuildResult) => Math.max(b.memory.largest, b.gnuTimeMaxRss ?? 0);
+const sizeName = (r: SizeResult) => (r.size === 'content' ? `content/ (${int(r.articles)} articles)` : `${int(Number(r.size))} concepts (${int(r.articles)})`);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const starlightRatio = (r: SizeResult) => (r.starlight?.length && r.starlight.every((s) => s.ok) ? median(r.walls) / median(r.starlight.map((s) => s.wallMs)) : undefined);
 
-function versionOf(pkg: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
-
-function machine() {
-  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? '?';
-  return {
-    cores: cpus().length,
-    memory: `${Math.round(totalmem() / 1024 ** 3)} GB`,
-    cpu: model,
-    node: process.version,
-    astro: versionOf('astro'),
-    mdx: versionOf('@astrojs/mdx'),
-    pagefind: versionOf('pagefind'),
-    date: new Date().toISOString().slice(0, 10),
-  };
-}
-
-function report(results: SizeResult[], chromium: string | undefined): string {
-  const ok = results.filter((r) => r.build.ok);
-  const cols = results.map((r) => `${n(r.concepts)} concepts`);
-  const row = (label: string, f: (r: SizeResult) => string) => `| ${label} | ${results.map((r) => (r.build.ok || label.startsWith('build') ? f(r) : 'build failed')).join(' | ')} |`;
-  const ph = (k: keyof Phases) => (r: SizeResult) => (r.build.phases ? `${sec(r.build.phases[k])} (${Math.round((r.build.phases[k] / r.build.wallMs) * 100)}%)` : '?');
-  const lines = [
-    `| | ${cols.join(' | ')} |`,
-    `|---|${cols.map(() => '---:').join('|')}|`,
-    row('articles (files built)', (r) => `${n(r.articles)} (${n(Object.values(r.build.report?.routes ?? {}).reduce((a, b) => a + b, 0))})`),
-    row('build wall time', (r) => (r.build.ok ? sec(r.build.wallMs) : `FAILED (${r.build.stoppedByGuard ?? `exit ${r.build.exit}`}) after ${sec(r.build.wallMs)}`)),
-    row('– startup (config, content checks)', ph('startup')),
-    row('– content sync, types', ph('contentSync')),
-    row('– bundling and rendering pages', ph('bundlingAndRendering')),
-    row('– sitemap etc.', ph('postRender')),
-    row('– JSON files, _headers, search index', ph('filesAfterPages')),
-    row('– Node start-up, shutdown, swap dist', ph('finish')),
-    row('CPU time, user + sys (load avg before)', (r) => `${r.build.cpuMs !== undefined ? sec(r.build.cpuMs) : '?'} (${r.build.loadBefore.toFixed(2)})`),
-    row('time per article', (r) => `${r.perArticleMs.toFixed(1)} ms`),
-    row('marginal time per added article', (r) => {
-      const prev = ok.filter((p) => p.articles < r.articles).at(-1);
-      return prev ? `${((r.build.wallMs - prev.build.wallMs) / (r.articles - prev.articles)).toFixed(1)} ms (${n(prev.articles)} → ${n(r.articles)})` : '–';
-    }),
-    row('files by route (largest five)', (r) =>
-      Object.entries(r.build.report?.routes ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, files]) => `${route} ${n(files)}`).join('<br>'),
-    ),
-    row('peak RSS, largest process', (r) => `${mb(peakOf(r.build))} (${r.build.memory.largestName})`),
-    row('peak RSS, whole build tree', (r) => mb(r.build.memory.tree)),
-    row('dist/ size (files)', (r) => (r.dist ? `${mb(r.dist.bytes)} (${n(r.dist.files)})` : '?')),
-    row('– HTML / pagefind / other', (r) => (r.dist ? `${mb(r.dist.html)} / ${mb(r.dist.pagefind)} / ${mb(r.dist.assets)}` : '?')),
-    row('largest pages/files (grow with N)', (r) => (r.largest ?? []).map((f) => `${f.path} ${kb(f.bytes)}`).join('<br>')),
-    row('article HTML, median raw / gzip', (r) => (r.pages ? `${kb(r.pages.medianRaw)} / ${kb(r.pages.medianGzip)}` : '?')),
-    row('article CSS loaded, raw / gzip', (r) => (r.pages ? `${kb(r.pages.cssRaw)} / ${kb(r.pages.cssGzip)} (${r.pages.stylesheets.length} file)` : '?')),
-    row('article HTML + CSS, gzip', (r) => (r.pages ? kb(r.pages.medianGzip + r.pages.cssGzip) : '?')),
-    row('article JS run before interaction', (r) => (r.pages ? `${r.pages.scripts.length ? `${kb(r.pages.jsRaw)} (${kb(r.pages.jsGzip)} gzip), ${r.pages.scripts.length} script(s)` : '0 bytes, no script'}${r.pages.anyPageRunsJs && !r.pages.scripts.length ? ' (some article pages do run JS)' : ''}${r.pages.handlerBytes ? `; ${kb(r.pages.handlerBytes)} of event-handler attributes in the HTML, run on interaction` : ''}` : '?')),
-    ...LOCALES.map((lang) =>
-      row(`Pagefind index, ${lang}`, (r) => {
-        const l = r.pagefind?.languages.find((x) => x.lang === lang);
-        return l ? `${mb(l.bytes)} (${n(l.fragmentFiles)} fragments, ${n(l.indexFiles)} index chunks)` : '?';
-      }),
-    ),
-    row('Pagefind total (incl. shared JS/UI)', (r) => (r.pagefind ? mb(r.pagefind.total) : '?')),
-    row('first search: transferred (files)', (r) => (r.search ? `${kb(r.search.bytesTransferred)} (${kb(r.search.bytesRaw)}), ${r.search.requests.length} requests` : (r.searchError ?? '–'))),
-    row('– of which Pagefind', (r) => (r.search ? kb(r.search.pagefindTransferred) : '–')),
-    row('first search: results painted after', (r) => (r.search ? `${r.search.timeToResultsMs} ms${r.search.searchOnlyMs !== undefined ? ` (${r.search.searchOnlyMs} ms after load)` : ''}` : '–')),
-    row('keystroke → results painted, median', (r) => (r.search ? (r.search.keystrokeMedianMs === null ? 'no change seen' : `${r.search.keystrokeMedianMs} ms`) : '–')),
-    row('embed script (dist/embed.js), gzip', (r) => (r.embed ? kb(r.embed.gzip) : 'not in dist/')),
-    row('auto-link names files (nb + sv + en), gzip', (r) => (r.names?.total ? `${kb(r.names.total.gzip)} (largest one ${kb(Math.max(...['nb', 'sv', 'en'].map((l) => r.names![l]?.gzip ?? 0)))})` : 'not in dist/')),
-    row('auto-link: 5,000-word host page tagged, median', (r) => (r.autolink ? `${r.autolink.medianMs} ms (${r.autolink.marked} terms)` : (r.autolinkError ?? '–'))),
-  ];
-
-  // Targets
-  const at = (articles: number) => ok.find((r) => r.articles === articles);
-  const r3000 = at(3000);
-  const r300 = at(300);
-  const r30k = results.find((r) => r.articles === 30_000);
-  const largest = ok.at(-1);
-  const ratio = r3000 && r300 ? r3000.perArticleMs / r300.perArticleMs : undefined;
-  const maxHtmlCss = ok.length ? Math.max(...ok.filter((r) => r.pages).map((r) => r.pages!.medianGzip + r.pages!.cssGzip)) : undefined;
-  const jsPages = ok.filter((r) => r.pages && r.pages.scripts.length > 0);
-  const anyJs = jsPages.length > 0;
-  const jsText = anyJs ? `${kb(jsPages[0]!.pages!.jsRaw)} (${kb(jsPages[0]!.pages!.jsGzip)} gzip) run on load: ${jsPages[0]!.pages!.scripts.map((x) => x.url.split('/').at(-1)).join(', ')}` : 'no script runs on load (event-handler attributes only)';
-  const searched = ok.filter((r) => r.search);
-  const maxSearch = searched.length ? Math.max(...searched.map((r) => r.search!.bytesTransferred)) : undefined;
-  const search3000 = r3000?.search ? `${kb(r3000.search.bytesTransferred)} at 3,000 articles; ` : '';
-  const keys = searched.map((r) => r.search!.keystrokeMedianMs).filter((x): x is number => x !== null);
-  const maxKey = keys.length ? Math.max(...keys) : undefined;
-  const targets = [
-    '| target | measured | |',
-    '|---|---|---|',
-    `| 3,000 articles build + index ≤ 25 s wall | ${r3000 ? sec(r3000.build.wallMs) : 'not measured'} | ${mark(r3000 ? r3000.build.wallMs <= TARGETS.buildWallMs : undefined)} |`,
-    `| 3,000 articles peak memory ≤ 1.5 GB (largest process) | ${r3000 ? `${mb(peakOf(r3000.build))} (whole tree ${mb(r3000.build.memory.tree)})` : 'not measured'} | ${mark(r3000 ? peakOf(r3000.build) <= TARGETS.peakBytes : undefined)} |`,
-    `| time per article at 3,000 articles ≤ 1.2 × at 300 articles | ${ratio !== undefined ? `${ratio.toFixed(2)} × (${r3000!.perArticleMs.toFixed(1)} vs ${r300!.perArticleMs.toFixed(1)} ms)` : 'not measured'} | ${mark(ratio !== undefined ? ratio <= TARGETS.perArticleRatio : undefined)} |`,
-    `| article page HTML + CSS ≤ 10 kB gzip | ${maxHtmlCss !== undefined ? `${kb(maxHtmlCss)} (median page, largest corpus)` : '–'} | ${mark(maxHtmlCss !== undefined ? maxHtmlCss <= TARGETS.htmlCssGzipBytes : undefined)} |`,
-    `| 0 bytes of JS executed before interaction | ${ok.length ? jsText : '–'} | ${mark(ok.length ? !anyJs : undefined)} |`,
-    `| first search ≤ 100 kB transferred | ${maxSearch !== undefined ? `${search3000}${kb(maxSearch)} at the largest corpus` : 'not measured'} | ${mark(maxSearch !== undefined ? maxSearch <= TARGETS.firstSearchBytes : undefined)} |`,
-    `| keystroke-to-paint ≤ 100 ms once loaded | ${maxKey !== undefined ? `${maxKey} ms (worst median over sizes)` : 'not measured'} | ${mark(maxKey !== undefined ? maxKey <= TARGETS.keystrokeMs : undefined)} |`,
-    `| 10,000 concepts build without running out of memory | ${r30k ? (r30k.build.ok ? `built in ${sec(r30k.build.wallMs)}, peak ${mb(peakOf(r30k.build))} (whole tree ${mb(r30k.build.memory.tree)})` : `failed (${r30k.build.stoppedByGuard ?? `exit ${r30k.build.exit}`}: ${r30k.build.tail.find((l) => /heap out of memory|ENOMEM|Killed/i.test(l)) ?? 'see log'}) after ${sec(r30k.build.wallMs)}, peak ${mb(peakOf(r30k.build))}`) : 'not measured (run with --large)'} | ${mark(r30k ? r30k.build.ok : undefined)} |`,
-  ];
-
-  const m = machine();
-  const notes = [
-    `- Machine: ${m.cores} cores, ${m.memory} RAM, ${m.cpu}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}${chromium ? `, Chromium ${chromium}` : ''}; ${m.date}.`,
-    `- Corpus: \`scripts/generate-corpus.ts\`, seed "${values.seed}", .${ext}; N concepts × 3 languages, ${results[0] ? `${results[0].manifest.words.min}–${results[0].manifest.words.max}` : ''} body words, 3–6 term links each (~1% to concepts not written).`,
-    '- Build: `node scripts/build.ts` (what `npm run build` runs), cold (fresh `LEXICON_CACHE_DIR`), in a snapshot of the project; phases from the build report (hook times, src/integration/build-report.ts); peak RSS from /proc VmHWM sampled every 100 ms' + (hasGnuTime ? ' and GNU time' : '') + '.',
-    `- Article page: median by gzip size (zlib level 6) over ${ok[0]?.pages ? `up to ${n(ok.at(-1)!.pages!.sampled)}` : 'a sample of'} article pages; CSS/JS are the stylesheets and non-data scripts the page references.`,
-    `- First search: ${searched[0]?.search?.mode === 'ui' ? 'the search UI at' : 'Pagefind JS API in the page at'} \`/en/search/?q=…\` in headless Chromium, served by \`scripts/static-server.ts\` as \`npm start\` serves it (text gzipped, precompressed Brotli for the files every first search needs); bytes are what Chromium received (CDP encodedDataLength, headers included) for each request the server logged until the results were painted, with the search page itself.`,
-    ...results.filter((r) => r.verified && !r.verified.ok).map((r) => `- **N=${n(r.concepts)}: the build was not verified to use the corpus:** ${r.verified!.detail}`),
-  ];
+/** One size's figures: [row, cell]. */
+function figures(r: SizeResult): [string, string][] {
+  const { build, report, dist, page, pagefind, names, embed, search, tagging } = r;
+  const wall = [runs > 1 ? `build wall time, median of ${runs}` : 'build wall time', build.ok ? sec(median(r.walls)) : `FAILED (exit ${build.exit}) after ${sec(build.wallMs)}`] as [string, string];
+  if (!build.ok || !dist || !page || !pagefind || !names || !embed) return [['articles (files built)', int(r.articles)], wall];
+  const medianOf = (key: 'bytesToFirstResults' | 'bytesToFullText') => (search ? `${kB(median(search.firsts.map((f) => f[key])))} (${kB(Math.max(...search.firsts.map((f) => f[key])))})` : (r.errors['first searches'] ?? '–'));
   return [
-    `### Results: ${sizes.map(n).join(', ')} concepts, .${ext} (${m.date})`,
-    '',
-    ...notes,
-    '',
-    ...lines,
-    '',
-    ...lighthouseSection(results[0]),
-    '### Targets',
-    '',
-    ...targets,
-    '',
-  ].join('\n');
+    ['articles (files built)', `${int(r.articles)} (${int(sum(Object.values(report?.routes ?? {})))})`],
+    wall,
+    ...PHASES.map(([label, of]): [string, string] => {
+      const ms = report ? of(report.hooks, report.doneAt, build.wallMs) : NaN;
+      return [`– ${label}`, `${sec(ms)} (${Math.round((ms / build.wallMs) * 100)} %)`];
+    }),
+    ['CPU time, user + sys (load average before)', `${build.cpuMs === undefined ? '?' : sec(build.cpuMs)} (${build.loadBefore.toFixed(2)})`],
+    ...(r.starlight ? [
+      ['Starlight cold build (load average before)', `${sec(median(r.starlight.map((s) => s.wallMs)))} (${r.starlight.map((s) => s.loadBefore.toFixed(2)).join(', ')})`],
+      ['ours ÷ Starlight', starlightRatio(r)?.toFixed(2) ?? 'Starlight failed'],
+    ] as [string, string][] : []),
+    ['time per article', `${(median(r.walls) / r.articles).toFixed(1)} ms`],
+    ['files by route (largest five)', Object.entries(report?.routes ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, n]) => `${route} ${int(n)}`).join('<br>')],
+    ['peak RSS, largest process', `${MB(build.peak.bytes)} (${build.peak.name})`],
+    ['peak RSS, whole build tree', MB(build.peak.tree)],
+    ['dist/ size (files)', `${MB(dist.bytes)} (${int(dist.files)})`],
+    ['– HTML / pagefind / other', `${MB(dist.html)} / ${MB(dist.pagefind)} / ${MB(dist.other)}`],
+    ['largest pages and files', dist.largest.map((f) => `${f.path} ${kB(f.bytes)}`).join('<br>')],
+    ['article HTML, median raw / gzip', `${kB(page.htmlRaw)} / ${kB(page.htmlGzip)}`],
+    ['article CSS, gzip', kB(page.cssGzip)],
+    ['article HTML + CSS, gzip', kB(page.htmlGzip + page.cssGzip)],
+    ['article JS run before interaction', page.scripts.length ? `${kB(page.jsGzip)} gzip: ${page.scripts.join(', ')}` : page.anyRunsJs ? 'none on the median page; some article pages run JS' : 'none'],
+    ...LOCALES.map((lang): [string, string] => [`Pagefind index, ${lang}`, ((l) => (l ? `${MB(l.bytes)} (${int(l.fragments)} fragments, ${int(l.chunks)} index chunks)` : '–'))(pagefind.languages[lang])]),
+    ['Pagefind total (with shared JS and UI)', MB(pagefind.total)],
+    ['name index per language, Brotli', names.map((n) => `${n.lang} ${kB(n.br)}`).join(', ')],
+    ['first search: bytes until first results, median (max)', medianOf('bytesToFirstResults')],
+    ['first search: bytes until full text, median (max)', medianOf('bytesToFullText')],
+    ['first search: last key → first results / full text, median', search ? `${median(search.firsts.map((f) => f.lastKeyToPaintMs))} / ${median(search.firsts.map((f) => f.lastKeyToFullTextMs))} ms` : '–'],
+    ['embed.js, gzip', embed.script ? kB(embed.script) : 'not in dist/'],
+    ['auto-link names files nb + sv + en, gzip', kB(sum(Object.values(embed.names)))],
+    ['auto-link: 5,000-word host page tagged, median', tagging ? `${tagging.medianMs} ms (${tagging.marked} terms)` : (r.errors['auto-link'] ?? '–')],
+  ];
 }
 
-/** Lighthouse per page kind (first size only): its table, or why there is none. */
-function lighthouseSection(first: SizeResult | undefined): string[] {
-  if (!first?.lighthouse && !first?.lighthouseError) return [];
-  const head = `### Lighthouse 12 per page kind (N=${n(first.concepts)}; mobile, simulated throttling; target: performance ≥ 95, CLS ≤ 0.05)`;
-  return [head, '', first.lighthouse ? lighthouseTable(first.lighthouse) : `Lighthouse failed: ${first.lighthouseError}`, ''];
-}
-
-/** Each kind of run has its own block in the doc, so `--large` does not replace the default run. */
-const blockId = [ext, sizes.join(',')].join(' ');
-
-function writeDoc(file: string, table: string) {
-  const START = `<!-- bench:results ${blockId} start -->`;
-  const END = `<!-- bench:results ${blockId} end -->`;
-  const block = `${START}\n<!-- written by \`npm run bench\`; edit outside these markers -->\n\n${table}\n${END}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (text.includes(START) && text.includes(END)) {
-    text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
-  } else {
-    const anchor = text.indexOf('<!-- bench:analysis -->');
-    text = anchor >= 0 ? `${text.slice(0, anchor)}${block}\n\n${text.slice(anchor)}` : `${text || '# Benchmarks\n'}\n${block}\n`;
+/** One size's targets, where they are set for it: [target, measured, met]. */
+function judged(r: SizeResult): [string, string, boolean][] {
+  const { build, page, names, embed, search, tagging, lighthouse } = r;
+  const out: [string, string, boolean][] = [];
+  if (r.size === '1000') {
+    out.push([`build + index ≤ ${sec(TARGETS.buildWallMs)} wall at 1,000 concepts`, sec(median(r.walls)), build.ok && median(r.walls) <= TARGETS.buildWallMs]);
+    out.push([`largest process ≤ ${TARGETS.peakBytes / 1e9} GB at 1,000 concepts`, MB(build.peak.bytes), build.peak.bytes <= TARGETS.peakBytes]);
   }
-  writeFileSync(file, text);
+  if (r.size === '10000') out.push(['10,000 concepts build', build.ok ? `in ${sec(build.wallMs)}` : (build.tail.find((l) => /heap out of memory|ENOMEM|Killed/i.test(l)) ?? `exit ${build.exit}`), build.ok]);
+  const ratio = starlightRatio(r);
+  if (ratio !== undefined) out.push([`cold build ≤ ${TARGETS.starlightRatio} × Starlight's`, `${ratio.toFixed(2)} ×`, ratio <= TARGETS.starlightRatio]);
+  if (!build.ok) return out;
+  if (page) {
+    out.push([`article HTML + CSS ≤ ${kB(TARGETS.htmlCssGzipBytes)} gzip`, kB(page.htmlGzip + page.cssGzip), page.htmlGzip + page.cssGzip <= TARGETS.htmlCssGzipBytes]);
+    out.push(['no script run before interaction', page.anyRunsJs ? 'some article pages run JS' : 'none', !page.anyRunsJs]);
+  }
+  if (search) out.push(...firstSearchFigures(search));
+  if (r.size === 'content' && names) out.push([`name index ≤ ${kB(TARGETS.nameIndexBytes)} Brotli at 150 articles`, `${kB(Math.max(...names.map((n) => n.br)))} (largest)`, Math.max(...names.map((n) => n.br)) <= TARGETS.nameIndexBytes]);
+  if (embed) out.push([`embed.js ≤ ${kB(TARGETS.embedScriptGzipBytes)} gzip`, kB(embed.script), embed.script > 0 && embed.script <= TARGETS.embedScriptGzipBytes]);
+  if (r.size === 'content' && embed) out.push([`auto-link names files ≤ ${kB(TARGETS.namesFilesGzipBytes)} gzip together at 150 articles`, kB(sum(Object.values(embed.names))), sum(Object.values(embed.names)) <= TARGETS.namesFilesGzipBytes]);
+  if (tagging) out.push([`auto-link tagging ≤ ${TARGETS.taggingMs} ms`, `${tagging.medianMs} ms`, tagging.medianMs <= TARGETS.taggingMs]);
+  if (lighthouse) {
+    const worst = `performance ${Math.min(...lighthouse.map((s) => s.performance))}, CLS ${Math.max(...lighthouse.map((s) => s.cls)).toFixed(3)} (worst)`;
+    out.push([`Lighthouse performance ≥ ${TARGETS.lighthousePerformance}, CLS ≤ ${TARGETS.lighthouseCls} on every page kind`, worst, lighthouse.every((s) => s.performance >= TARGETS.lighthousePerformance && s.cls <= TARGETS.lighthouseCls)]);
+  }
+  return out;
+}
+
+/** Per-size cells merged into one table: a row per label that some size measured, '–' where a size did not. */
+function merged(head: string, results: SizeResult[], cells: (r: SizeResult) => [string, string][]): string {
+  const columns = results.map((r) => new Map(cells(r).filter(([, cell]) => cell !== '–')));
+  const labels = [...new Set(columns.flatMap((c) => [...c.keys()]))];
+  return table([head, ...results.map(sizeName)], labels.map((label) => [label, ...columns.map((c) => c.get(label) ?? '–')]));
+}
+
+function report(results: SizeResult[]): string {
+  const first = results[0]!;
+  const notes = [
+    `- Machine: ${machine()}.`,
+    `- Corpora: \`content/\` is the project's own articles; N concepts are \`scripts/generate-corpus.ts\` with seed "${values.seed}" (3 × N articles of 500–700 words, 3–6 term links each).`,
+    `- Build: \`node scripts/build.ts\` (what \`npm run build\` runs), cold (fresh cache and output), in a snapshot of the project${runs > 1 ? `, ${runs} runs per size (wall time: the median; the rest: the last run)` : ''}; phases from the build report's hook times; peak RSS from /proc (VmHWM, every 100 ms) and GNU time.`,
+    ...(starlight ? [`- Starlight ${versionOf('@astrojs/starlight', starlight)} in \`${starlight}\`: the same articles in its src/content/docs, \`astro build\` cold (dist, .astro and node_modules/.astro removed), alternating with ours.`] : []),
+    '- Article page: the median by gzip size (zlib level 6) of up to 900 article pages, with the stylesheets and scripts it references.',
+    `- First searches: \`scripts/bench/search.ts\`, as \`npm run bench:search\` measures them: 10 queries per language, each in a fresh browser context from an article page, typed letter by letter (${KEY_DELAY_MS} ms a key); bytes received (Resource Timing transferSize) until the first results and until the full-text results were painted.`,
+    ...results.filter((r) => r.problems.length).map((r) => `- **${sizeName(r)}: not verified:** ${r.problems.join('; ')}`),
+  ];
+  const lighthouse = first.lighthouse ? lighthouseTable(first.lighthouse) : first.errors.Lighthouse ? `Lighthouse failed: ${first.errors.Lighthouse}` : undefined;
+  return [
+    `### Results: ${sizes.join(', ')} (${new Date().toISOString().slice(0, 10)})`,
+    notes.join('\n'),
+    merged('', results, figures),
+    ...(lighthouse ? [`### Lighthouse 12 per page kind (${sizeName(first)}; mobile, simulated throttling)`, lighthouse] : []),
+    '### Targets',
+    merged('target', results, (r) => judged(r).map(([what, measured, ok]) => [what, `${measured} ${mark(ok)}`])),
+  ].join('\n\n');
 }
 
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 
-progress(`sizes ${sizes.map(n).join(', ')} concepts (× 3 languages), .${ext}; work folder ${work}${values.keep ? ' (kept)' : ''}`);
-const buildRoot = values.snapshot ? resolve(values.snapshot) : join(work, 'project');
-if (fromResults) {
-  progress(`report from ${values.from}`);
-} else if (values.snapshot) {
-  if (!existsSync(join(buildRoot, 'scripts', 'build.ts'))) throw new Error(`${buildRoot} is not a project snapshot`);
-  progress(`building in the existing snapshot ${buildRoot}`);
-} else {
-  snapshotProject(buildRoot);
-  progress(`project snapshot in ${buildRoot}`);
-}
-const results: SizeResult[] = fromResults ?? [];
-for (const [i, concepts] of (fromResults ? [] : sizes).entries()) {
-  results.push(await runSize(concepts, buildRoot, i));
-  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
-}
+const buildRoot = join(work, 'project');
+snapshotProject(buildRoot);
+log(`sizes ${sizes.join(', ')}; ${runs} run(s) each${starlight ? `, alternating with Starlight in ${starlight}` : ''}; work folder ${work}`);
+const results: SizeResult[] = [];
+for (const [i, size] of sizes.entries()) results.push(await runSize(size, i, buildRoot));
 for (const path of leftovers) rmSync(path, { recursive: true, force: true });
-const table = report(results, results.find((r) => r.search)?.search?.chromium);
-console.log(`\n${table}`);
-if (outFile) {
-  writeDoc(outFile, table);
-  progress(`results written to ${outFile}`);
+const text = report(results);
+console.log(`\n${text}`);
+if (!values['no-write'] && !values.sizes) {
+  const id = `bench:results ${sizes.join(',')}`;
+  writeBetween(DOCS, `<!-- ${id} start -->`, `<!-- ${id} end -->`, `<!-- written by \`npm run bench\`; edit outside these markers -->\n\n${text}`);
+  log(`written to ${DOCS}`);
 }
-if (!fromResults) progress(`raw results: ${join(work, 'results.json')}; build logs in ${work}`);
-if (!values.keep && !values.snapshot) rmSync(buildRoot, { recursive: true, force: true });
-if (values.from && !values.work) rmSync(work, { recursive: true, force: true });
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else log(`corpora, builds and logs kept in ${work}`);

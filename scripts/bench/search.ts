@@ -1,29 +1,25 @@
-// A first search as a reader makes it, in real Chromium against a built site: a fresh browser
-// context (empty cache), an article page, a click into the header's search field, the query
-// typed letter by letter; bytes as Chromium received them (Resource Timing `transferSize`:
-// headers and body as served, gzip or Brotli) until the results were painted. Shared by
-// `npm run bench:search` (scripts/bench-search.ts) and `npm run bench` (scripts/bench.ts).
+// The one first-search measurement, shared by `npm run bench`, `npm run bench:search` and
+// tests/e2e/search.test.ts: what a reader does, in real Chromium against a built site. A fresh
+// browser context (empty cache), an article page, a click into the header's search field, the
+// query typed letter by letter; bytes as Chromium received them (Resource Timing `transferSize`:
+// headers and body as served, gzip or Brotli; read in the page, on the same clock as the paint)
+// until the results were painted.
 //
-// Two moments are measured, because two engines answer: the name index paints its hits as the
-// reader types ("first results"), Pagefind's full-text hits follow once typing pauses ("full
-// text"). The popup marks them on its panel: `data-query` (what it shows results for) and
-// `data-state` (`names`, then `done`).
-import { readdirSync } from 'node:fs';
+// Two moments, because two engines answer: the name index paints its hits as the reader types
+// ("first results"), Pagefind's full-text hits follow once typing pauses ("full text"). The popup
+// marks them on its panel: `data-query` (what it shows results for) and `data-state` (`done`).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
+import { nameIndexUrl } from '../../src/lib/urls/urls.ts';
 import { launchChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
+import { kB, median, ROOT } from './report.ts';
+import { TARGETS } from './targets.ts';
 
 /** Milliseconds between keystrokes: a reader typing steadily. */
 export const KEY_DELAY_MS = 150;
-
-export interface Fetched {
-  url: string;
-  /** Bytes on the wire (headers and body as served). */
-  transferred: number;
-  /** ms after the first keystroke that the response ended. */
-  end: number;
-}
 
 export interface TypedSearch {
   lang: string;
@@ -39,7 +35,8 @@ export interface TypedSearch {
   lastKeyToFullTextMs: number;
   /** Article links shown when the full text was painted, in order (paths). */
   results: string[];
-  requests: Fetched[];
+  /** Every response after focus: path, bytes on the wire, ms after focus that it ended. */
+  requests: { url: string; transferred: number; end: number }[];
 }
 
 declare global {
@@ -48,7 +45,7 @@ declare global {
   }
 }
 
-/** Watches the popup: when it first shows results for the whole query, and when full text is in. */
+/** Watches the popup: when it first shows results for the whole query (two frames later: painted), and when full text is in. */
 const WATCH = `
 window.__typed = { query: '', lastKey: 0, first: 0, done: 0 };
 addEventListener('keydown', () => { window.__typed.lastKey = performance.now(); }, true);
@@ -69,46 +66,36 @@ export async function measureTypedFirstSearch(browser: Browser, base: string, la
     const page = await context.newPage();
     await page.addInitScript(WATCH);
     await page.goto(`${base}${entry}`, { waitUntil: 'load' });
-    const focusAt = await page.evaluate((q) => {
-      window.__typed!.query = q;
-      return performance.now();
-    }, query.trim());
+    const focusAt = await page.evaluate((q) => ((window.__typed!.query = q), performance.now()), query.trim());
     await page.locator('#site-search').click();
     await page.keyboard.type(query, { delay: keyDelayMs });
     await page.waitForFunction(() => (window.__typed!.done ?? 0) > 0, null, { timeout: 30_000 });
     await page.waitForTimeout(300);
-    return await collect(page, lang, entry, query, focusAt);
+    const { t, entries, results } = await page.evaluate((focus) => ({
+      t: window.__typed!,
+      entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= focus).map((e) => ({ url: new URL(e.name).pathname, transferred: e.transferSize, end: e.responseEnd - focus })),
+      results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results-popup li.search-result a[data-result-link]')].map((a) => a.pathname + a.hash),
+    }), focusAt);
+    const bytesUntil = (moment: number) => entries.filter((e) => e.end <= moment - focusAt).reduce((n, e) => n + e.transferred, 0);
+    return {
+      lang,
+      entry,
+      query,
+      bytesToFirstResults: bytesUntil(t.first),
+      bytesToFullText: bytesUntil(t.done),
+      lastKeyToPaintMs: Math.round(t.first - t.lastKey),
+      lastKeyToFullTextMs: Math.round(t.done - t.lastKey),
+      results: results.filter((p) => !p.includes('#')),
+      requests: entries.map((e) => ({ ...e, end: Math.round(e.end) })),
+    };
   } finally {
     await context.close();
   }
 }
 
-async function collect(page: Page, lang: string, entry: string, query: string, focusAt: number): Promise<TypedSearch> {
-  const data = await page.evaluate((focus) => {
-    const t = window.__typed!;
-    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= focus);
-    const results = [...document.querySelectorAll<HTMLAnchorElement>('#search-results-popup li.search-result a[data-result-link]')].map((a) => a.pathname + a.hash);
-    return { t, entries: entries.map((e) => ({ url: new URL(e.name).pathname, transferred: e.transferSize, end: e.responseEnd })), results };
-  }, focusAt);
-  const { t } = data;
-  const sumUntil = (moment: number) => data.entries.filter((e) => e.end <= moment).reduce((n, e) => n + e.transferred, 0);
-  return {
-    lang,
-    entry,
-    query,
-    bytesToFirstResults: sumUntil(t.first),
-    bytesToFullText: sumUntil(t.done),
-    lastKeyToPaintMs: Math.round(t.first - t.lastKey),
-    lastKeyToFullTextMs: Math.round(t.done - t.lastKey),
-    results: data.results.filter((p) => !p.includes('#')),
-    requests: data.entries.map((e) => ({ url: e.url, transferred: e.transferred, end: Math.round(e.end - focusAt) })),
-  };
-}
-
 /**
- * Keystroke → painted, once search is loaded: in the same page, each query typed whole but for
- * its last letter, then the last letter; ms from that keydown to the first paint of results for
- * the whole query.
+ * Keystroke → painted, once search is loaded: in one page, each query typed whole but for its
+ * last letter, then the last letter; ms from that keydown to the paint of results for the whole query.
  */
 export async function measureKeystrokes(browser: Browser, base: string, entry: string, queries: readonly string[]): Promise<{ query: string; ms: number | null }[]> {
   const context = await browser.newContext();
@@ -124,13 +111,9 @@ export async function measureKeystrokes(browser: Browser, base: string, entry: s
       await page.waitForTimeout(800);
       await page.evaluate((q) => Object.assign(window.__typed!, { query: q, lastKey: 0, first: 0, done: 0 }), query);
       await page.keyboard.press(query.at(-1)!);
-      try {
-        await page.waitForFunction(() => (window.__typed!.first ?? 0) > 0, null, { timeout: 5000 });
-        const t = await page.evaluate(() => window.__typed!);
-        out.push({ query, ms: Math.round((t.first - t.lastKey) * 10) / 10 });
-      } catch {
-        out.push({ query, ms: null });
-      }
+      const painted = await page.waitForFunction(() => (window.__typed!.first ?? 0) > 0, null, { timeout: 5000 }).then(() => true, () => false);
+      const t = await page.evaluate(() => window.__typed!);
+      out.push({ query, ms: painted ? Math.round((t.first - t.lastKey) * 10) / 10 : null });
     }
   } finally {
     await context.close();
@@ -138,88 +121,63 @@ export async function measureKeystrokes(browser: Browser, base: string, entry: s
   return out;
 }
 
-/** The Chromium scripts/chromium.ts chooses (CHROMIUM_PATH, the system's, or the bundled one). */
-export function launchBenchChromium(): Promise<Browser> {
-  return launchChromium();
+/**
+ * The queries for a site: content/'s own (bench/first-searches.json), or for a generated corpus
+ * (which has none of our concepts) titles and aliases spread over its name index, in this
+ * language and another, and two body words.
+ */
+export function costQueries(dist: string, lang: Locale): { entry: string; firsts: string[]; timed: string[] } {
+  const content = (JSON.parse(readFileSync(join(ROOT, 'bench', 'first-searches.json'), 'utf8')) as Record<Locale, ReturnType<typeof costQueries>>)[lang];
+  if (existsSync(join(dist, content.entry, 'index.html'))) return content;
+  const index = JSON.parse(readFileSync(join(dist, nameIndexUrl(lang)), 'utf8')) as { concepts: { id: string; lang: string; names: Record<string, string[]> }[] };
+  const own = index.concepts.filter((c) => c.lang === lang);
+  const pick = (i: number) => own[Math.floor(((i + 0.5) * own.length) / 8)]!;
+  const other = LOCALES.find((l) => l !== lang)!;
+  const firsts = [
+    ...[0, 1, 2, 3].map((i) => pick(i).names[lang]![0]!),
+    ...[4, 5].map((i) => pick(i).names[lang]!.at(-1)!),
+    ...[6, 7].map((i) => pick(i).names[other]?.[0] ?? pick(i).names[lang]![0]!),
+    'threshold',
+    'service provider negotiates',
+  ];
+  return { entry: `/${lang}/${own[0]!.id}/`, firsts, timed: [1, 3, 5, 7].map((i) => pick(i).names[lang]![0]!) };
 }
 
-// ------------------------------------------------------------------- for `npm run bench`
-
-export interface Request {
-  url: string;
-  /** ms after the first keystroke that the response ended. */
-  at: number;
-  raw: number;
-  /** Bytes on the wire (headers and body as served, gzip or Brotli). */
-  transferred: number;
-}
-
-export interface SearchMeasure {
-  /** Always 'ui' now; 'api' was Pagefind's JS API before the search UI existed (kept for scripts/bench.ts). */
-  mode: 'ui' | 'api';
-  note: string;
-  lang: string;
-  query: string;
-  resultCount: number;
-  /** Last keystroke → full-text results painted (the first search, typed). */
-  timeToResultsMs: number;
-  /** Last keystroke → first results painted (name hits). */
-  searchOnlyMs?: number;
-  requests: Request[];
-  bytesRaw: number;
-  /** Bytes received from focus until the full-text results were painted. */
-  bytesTransferred: number;
-  /** Bytes received from focus until the first results were painted. */
-  bytesToFirstResults: number;
-  pagefindRaw: number;
-  pagefindTransferred: number;
-  cdpEncoded: number;
-  keystrokes: { query: string; ms: number | null }[];
-  keystrokeMedianMs: number | null;
+export interface FirstSearches {
+  firsts: TypedSearch[];
+  keystrokes: Record<string, { query: string; ms: number | null }[]>;
   chromium: string;
 }
 
-/**
- * The first search `npm run bench` reports for a built site: the first query typed into the
- * header of the first article of `lang`, then keystroke → paint for the others.
- */
-export async function measureSearch(options: { dist: string; lang: string; queries: string[]; chromiumPath?: string }): Promise<SearchMeasure> {
-  const { dist, lang, queries } = options;
-  const [first, ...more] = queries;
-  if (!first) throw new Error('no search queries');
-  const article = readdirSync(join(dist, lang), { withFileTypes: true }).find((d) => d.isDirectory() && !['a-z', 'search', 'topics'].includes(d.name));
-  if (!article) throw new Error(`no article in ${join(dist, lang)}`);
-  const entry = `/${lang}/${article.name}/`;
+/** The cost queries of each language typed on the built site in `dist`, and keystroke → paint. */
+export async function measureFirstSearches(dist: string, langs: readonly Locale[] = LOCALES): Promise<FirstSearches> {
   const { server, url } = await serveStatic({ root: dist });
-  const browser = await launchBenchChromium();
+  const browser = await launchChromium();
+  const out: FirstSearches = { firsts: [], keystrokes: {}, chromium: browser.version() };
   try {
-    const typed = await measureTypedFirstSearch(browser, url, lang, entry, first);
-    const keystrokes = await measureKeystrokes(browser, url, entry, more);
-    const timed = keystrokes.map((k) => k.ms).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
-    const requests = typed.requests.filter((r) => r.end <= typed.lastKeyToFullTextMs + 1e9).map((r) => ({ url: r.url, at: r.end, raw: 0, transferred: r.transferred }));
-    const pf = requests.filter((r) => r.url.startsWith('/pagefind/'));
-    return {
-      mode: 'ui',
-      note: `typed letter by letter (${KEY_DELAY_MS} ms a key) into the header search of ${entry}`,
-      lang,
-      query: first,
-      resultCount: typed.results.length,
-      timeToResultsMs: typed.lastKeyToFullTextMs,
-      searchOnlyMs: typed.lastKeyToPaintMs,
-      requests,
-      bytesRaw: 0,
-      bytesTransferred: typed.bytesToFullText,
-      bytesToFirstResults: typed.bytesToFirstResults,
-      pagefindRaw: 0,
-      pagefindTransferred: pf.reduce((n, r) => n + r.transferred, 0),
-      cdpEncoded: typed.bytesToFullText,
-      keystrokes,
-      keystrokeMedianMs: timed.length ? timed[Math.floor(timed.length / 2)]! : null,
-      chromium: browser.version(),
-    };
+    for (const lang of langs) {
+      const { entry, firsts, timed } = costQueries(dist, lang);
+      for (const query of firsts) out.firsts.push(await measureTypedFirstSearch(browser, url, lang, entry, query));
+      out.keystrokes[lang] = await measureKeystrokes(browser, url, entry, timed);
+    }
   } finally {
     await browser.close();
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.close();
   }
+  return out;
+}
+
+/** The figures both benchmarks report for first searches, and their targets: [figure, measured, judged]. */
+export function firstSearchFigures({ firsts, keystrokes }: Pick<FirstSearches, 'firsts' | 'keystrokes'>): [string, string, boolean][] {
+  const figure = (label: string, bytes: number[]): [string, string, boolean][] => [
+    [`${label}: every first search ≤ ${kB(TARGETS.firstSearchBytes)}`, `max ${kB(Math.max(...bytes))} (${bytes.filter((b) => b <= TARGETS.firstSearchBytes).length} of ${bytes.length} within)`, Math.max(...bytes) <= TARGETS.firstSearchBytes],
+    [`${label}: median ≤ ${kB(TARGETS.firstSearchMedianBytes)}`, kB(median(bytes)), median(bytes) <= TARGETS.firstSearchMedianBytes],
+  ];
+  const keys = Object.values(keystrokes).flat().flatMap((k) => (k.ms === null ? [] : [k.ms]));
+  return [
+    ...figure('bytes until first results painted', firsts.map((f) => f.bytesToFirstResults)),
+    ...figure('bytes until full text painted', firsts.map((f) => f.bytesToFullText)),
+    [`keystroke → first results, once loaded, median ≤ ${TARGETS.keystrokeMs} ms`, keys.length ? `${median(keys).toFixed(1)} ms (max ${Math.max(...keys)} ms)` : 'no paint seen', keys.length > 0 && median(keys) <= TARGETS.keystrokeMs],
+  ];
 }
