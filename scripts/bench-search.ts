@@ -120,12 +120,19 @@ if (cost) {
   const perQuery = firsts.map((f) => [f.lang, `\`${f.query}\``, kB(f.bytesToFirstResults), kB(f.bytesToFullText), `${f.requests.length} (${f.requests.filter((r) => r.url.startsWith('/pagefind/')).length} Pagefind)`, `${f.lastKeyToPaintMs} ms`, `${f.lastKeyToFullTextMs} ms`, f.results.slice(0, 3).join(', ')]);
   const medians = (label: string, list: typeof firsts) => [label, ...(['bytesToFirstResults', 'bytesToFullText'] as const).map((k) => `${kB(median(list.map((f) => f[k])))} (${kB(Math.max(...list.map((f) => f[k])))})`)];
   const rows = Math.max(...Object.values(keystrokes).map((k) => k.length));
+  const GROUPS: [RegExp, string][] = [[/^\/pagefind\/index\//, 'Pagefind index chunks'], [/^\/pagefind\/fragment\//, 'Pagefind fragments'], [/\/wasm\./, 'Pagefind WebAssembly'], [/^\/pagefind\//, 'Pagefind script, entry, metadata'], [/\/names\.json$/, 'name index'], [/\/pages\.json$/, 'Pagefind page → article map'], [/./, 'search UI (JS, CSS)']];
+  const byGroup = new Map<string, { bytes: number; files: number }>();
+  for (const { url, transferred } of firsts.flatMap((f) => f.requests)) {
+    const group = GROUPS.find(([test]) => test.test(url))![1];
+    const g = byGroup.get(group) ?? { bytes: 0, files: 0 };
+    byGroup.set(group, { bytes: g.bytes + transferred, files: g.files + 1 });
+  }
   sections.push(`### Cost of a first search
 
 What a reader does (scripts/bench/search.ts): for each query a fresh browser context (empty
 cache), an article page, a click into the header search, the query typed letter by letter
-(${KEY_DELAY_MS} ms a key). Bytes are Resource Timing \`transferSize\` (headers and body as received:
-gzip, or the Brotli files the build writes) of every response that ended before the moment named:
+(${KEY_DELAY_MS} ms a key). Bytes are CDP \`encodedDataLength\` (headers and body as received: gzip,
+or the Brotli files the build writes) of every response that ended before the moment named:
 *first results* when the popup first showed results for the whole query (the name index's hits,
 or full text where no name matches), *full text* when Pagefind's hits were painted. Keystroke →
 first results: \`keydown\` to two animation frames after the popup shows results for the whole
@@ -134,6 +141,8 @@ query, once search is loaded.
 ${table(['lang', 'first query (typed)', 'first results: bytes', 'full text: bytes', 'requests', 'last key → first results', 'last key → full text', 'top results'], perQuery)}
 
 ${table(['median (max)', 'first results', 'full text'], [...langs.map((l) => medians(l, firsts.filter((f) => f.lang === l))), medians('**all**', firsts)])}
+
+${table(['per first search, by file (mean)', 'bytes', 'files'], [...byGroup].sort((a, b) => b[1].bytes - a[1].bytes).map(([group, g]) => [group, kB(g.bytes / firsts.length), (g.files / firsts.length).toFixed(1)]))}
 
 ${table(['keystroke → first results, once loaded', ...langs], Array.from({ length: rows }, (_, i) => [i + 1, ...langs.map((l) => { const k = keystrokes[l]?.[i]; return k ? `\`${k.query}\` ${k.ms === null ? 'no paint' : `${k.ms} ms`}` : ''; })]))}`);
 }

@@ -1,18 +1,13 @@
 // `npm run bench [-- --sizes content,100,300,1000] [--large] [--starlight DIR [--runs N]] [--no-browser] [--no-write] [--keep]`
 //
-// For each size — `content` (the project's own articles) or N generated concepts × 3 languages
-// (scripts/generate-corpus.ts) — builds the site cold the way `npm run build` does and measures
-// build time by phase (from the build report, <cacheDir>/lexicon-report.json), peak memory,
-// output sizes, what an article page loads, Pagefind's index and the name index per language,
-// typed first searches in Chromium (scripts/bench/search.ts, the same as `npm run bench:search`),
-// embedding, and Lighthouse per page kind on the first size. With --starlight DIR (a Starlight
-// site with node_modules, see docs/benchmarks.md) it also builds the same articles with Starlight,
-// cold, alternating with our build, --runs times each, and reports the medians and their ratio.
-//
-// Builds run in a snapshot of the project (node_modules linked) with their content, output and
-// cache folders in a temporary work folder (src/paths.ts): every Astro build writes .astro/ into
-// the project root, and a benchmark build must not race a normal build or dev server over it.
-// The report is printed, and for the default sizes written to docs/benchmarks.md between its markers.
+// For each size — `content` (the project's own articles) or N generated concepts × 3 languages —
+// builds the site cold as `npm run build` does, in a snapshot of the project with its folders in a
+// temporary work folder (src/paths.ts; a benchmark build must not race a normal build or dev
+// server over .astro/), and measures the build (phases from the build report), its output, an
+// article page, the search indexes, typed first searches (scripts/bench/search.ts, as `npm run
+// bench:search`), embedding, and Lighthouse on the first size; with --starlight, Starlight's cold
+// build of the same articles beside ours. What each figure means: docs/benchmarks.md, where the
+// report of the default sizes is written between its markers.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -184,8 +179,8 @@ const sizeName = (r: SizeResult) => (r.size === 'content' ? `content/ (${int(r.a
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const starlightRatio = (r: SizeResult) => (r.starlight?.length && r.starlight.every((s) => s.ok) ? median(r.walls) / median(r.starlight.map((s) => s.wallMs)) : undefined);
 
-/** One size's figures: [row, cell]. */
-function figures(r: SizeResult): [string, string][] {
+/** One size's figures: [row, cell]; `previous` is the next smaller size that built. */
+function figures(r: SizeResult, previous?: SizeResult): [string, string][] {
   const { build, report, dist, page, pagefind, names, embed, search, tagging } = r;
   const wall = [runs > 1 ? `build wall time, median of ${runs}` : 'build wall time', build.ok ? sec(median(r.walls)) : `FAILED (exit ${build.exit}) after ${sec(build.wallMs)}`] as [string, string];
   if (!build.ok || !dist || !page || !pagefind || !names || !embed) return [['articles (files built)', int(r.articles)], wall];
@@ -203,6 +198,7 @@ function figures(r: SizeResult): [string, string][] {
       ['ours ÷ Starlight', starlightRatio(r)?.toFixed(2) ?? 'Starlight failed'],
     ] as [string, string][] : []),
     ['time per article', `${(median(r.walls) / r.articles).toFixed(1)} ms`],
+    ['marginal time per added article', previous ? `${((median(r.walls) - median(previous.walls)) / (r.articles - previous.articles)).toFixed(1)} ms (${int(previous.articles)} → ${int(r.articles)})` : '–'],
     ['files by route (largest five)', Object.entries(report?.routes ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, n]) => `${route} ${int(n)}`).join('<br>')],
     ['peak RSS, largest process', `${MB(build.peak.bytes)} (${build.peak.name})`],
     ['peak RSS, whole build tree', MB(build.peak.tree)],
@@ -268,14 +264,14 @@ function report(results: SizeResult[]): string {
     `- Build: \`node scripts/build.ts\` (what \`npm run build\` runs), cold (fresh cache and output), in a snapshot of the project${runs > 1 ? `, ${runs} runs per size (wall time: the median; the rest: the last run)` : ''}; phases from the build report's hook times; peak RSS from /proc (VmHWM, every 100 ms) and GNU time.`,
     ...(starlight ? [`- Starlight ${versionOf('@astrojs/starlight', starlight)} in \`${starlight}\`: the same articles in its src/content/docs, \`astro build\` cold (dist, .astro and node_modules/.astro removed), alternating with ours.`] : []),
     '- Article page: the median by gzip size (zlib level 6) of up to 900 article pages, with the stylesheets and scripts it references.',
-    `- First searches: \`scripts/bench/search.ts\`, as \`npm run bench:search\` measures them: 10 queries per language, each in a fresh browser context from an article page, typed letter by letter (${KEY_DELAY_MS} ms a key); bytes received (Resource Timing transferSize) until the first results and until the full-text results were painted.`,
+    `- First searches: \`scripts/bench/search.ts\`, as \`npm run bench:search\` measures them: 10 queries per language, each in a fresh browser context from an article page, typed letter by letter (${KEY_DELAY_MS} ms a key); bytes received (CDP encodedDataLength, headers included) until the first results and until the full-text results were painted.`,
     ...results.filter((r) => r.problems.length).map((r) => `- **${sizeName(r)}: not verified:** ${r.problems.join('; ')}`),
   ];
   const lighthouse = first.lighthouse ? lighthouseTable(first.lighthouse) : first.errors.Lighthouse ? `Lighthouse failed: ${first.errors.Lighthouse}` : undefined;
   return [
     `### Results: ${sizes.join(', ')} (${new Date().toISOString().slice(0, 10)})`,
     notes.join('\n'),
-    merged('', results, figures),
+    merged('', results, (r) => figures(r, results.filter((p) => p.build.ok && p.articles < r.articles).sort((a, b) => a.articles - b.articles).at(-1))),
     ...(lighthouse ? [`### Lighthouse 12 per page kind (${sizeName(first)}; mobile, simulated throttling)`, lighthouse] : []),
     '### Targets',
     merged('target', results, (r) => judged(r).map(([what, measured, ok]) => [what, `${measured} ${mark(ok)}`])),

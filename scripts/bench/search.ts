@@ -1,9 +1,9 @@
 // The one first-search measurement, shared by `npm run bench`, `npm run bench:search` and
 // tests/e2e/search.test.ts: what a reader does, in real Chromium against a built site. A fresh
 // browser context (empty cache), an article page, a click into the header's search field, the
-// query typed letter by letter; bytes as Chromium received them (Resource Timing `transferSize`:
-// headers and body as served, gzip or Brotli; read in the page, on the same clock as the paint)
-// until the results were painted.
+// query typed letter by letter; bytes as Chromium received them (CDP `encodedDataLength`: headers
+// and body as served, gzip or Brotli) of each response that ended (Resource Timing, on the page's
+// clock) before the results were painted.
 //
 // Two moments, because two engines answer: the name index paints its hits as the reader types
 // ("first results"), Pagefind's full-text hits follow once typing pauses ("full text"). The popup
@@ -64,6 +64,11 @@ export async function measureTypedFirstSearch(browser: Browser, base: string, la
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    // Bytes per URL in order of arrival (Resource Timing's transferSize counts any headers as 300 bytes).
+    const [cdp, urls, wire] = [await context.newCDPSession(page), new Map<string, string>(), new Map<string, number[]>()];
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, new URL(e.response.url).pathname));
+    cdp.on('Network.loadingFinished', (e) => wire.set(urls.get(e.requestId)!, [...(wire.get(urls.get(e.requestId)!) ?? []), e.encodedDataLength]));
+    await cdp.send('Network.enable');
     await page.addInitScript(WATCH);
     await page.goto(`${base}${entry}`, { waitUntil: 'load' });
     const focusAt = await page.evaluate((q) => ((window.__typed!.query = q), performance.now()), query.trim());
@@ -76,6 +81,7 @@ export async function measureTypedFirstSearch(browser: Browser, base: string, la
       entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= focus).map((e) => ({ url: new URL(e.name).pathname, transferred: e.transferSize, end: e.responseEnd - focus })),
       results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results-popup li.search-result a[data-result-link]')].map((a) => a.pathname + a.hash),
     }), focusAt);
+    for (const e of entries) e.transferred = e.transferred > 0 ? (wire.get(e.url)?.shift() ?? e.transferred) : 0; // 0: from the memory cache
     const bytesUntil = (moment: number) => entries.filter((e) => e.end <= moment - focusAt).reduce((n, e) => n + e.transferred, 0);
     return {
       lang,
@@ -143,17 +149,13 @@ export function costQueries(dist: string, lang: Locale): { entry: string; firsts
   return { entry: `/${lang}/${own[0]!.id}/`, firsts, timed: [1, 3, 5, 7].map((i) => pick(i).names[lang]![0]!) };
 }
 
-export interface FirstSearches {
-  firsts: TypedSearch[];
-  keystrokes: Record<string, { query: string; ms: number | null }[]>;
-  chromium: string;
-}
+export type FirstSearches = Awaited<ReturnType<typeof measureFirstSearches>>;
 
 /** The cost queries of each language typed on the built site in `dist`, and keystroke → paint. */
-export async function measureFirstSearches(dist: string, langs: readonly Locale[] = LOCALES): Promise<FirstSearches> {
+export async function measureFirstSearches(dist: string, langs: readonly Locale[] = LOCALES) {
   const { server, url } = await serveStatic({ root: dist });
   const browser = await launchChromium();
-  const out: FirstSearches = { firsts: [], keystrokes: {}, chromium: browser.version() };
+  const out = { firsts: [] as TypedSearch[], keystrokes: {} as Record<string, Awaited<ReturnType<typeof measureKeystrokes>>>, chromium: browser.version() };
   try {
     for (const lang of langs) {
       const { entry, firsts, timed } = costQueries(dist, lang);
