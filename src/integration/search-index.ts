@@ -3,20 +3,13 @@
 // first search downloads (precompress.ts).
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
+import { SETTING_VARIABLES, settings } from '../paths.ts';
 import { brotliOf, FIRST_SEARCH_FILES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
 
-/**
- * Word positions per Pagefind index chunk (Pagefind's default is 20,000, ~30 kB a chunk here;
- * 2,000 makes ~3.4 kB chunks). A first search downloads a chunk or two per word, so smaller
- * chunks make it cheaper; top-1/top-3 were the same at 2,000, 5,000, 10,000 (docs/benchmarks.md).
- */
-export const SEARCH_INDEX_CHUNK_SIZE = 2000;
-
 async function createIndex() {
-  // Read by Pagefind's indexer (1.6, "unstable"), which the Node API starts with this process's
-  // environment; an explicit setting wins, for measuring others.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(SEARCH_INDEX_CHUNK_SIZE);
+  // Pagefind's indexer reads its chunk size from the environment the Node API starts it with.
+  process.env[SETTING_VARIABLES.searchIndexChunkSize] = String(settings.searchIndexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
