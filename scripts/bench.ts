@@ -171,7 +171,7 @@ const PHASES: [string, (h: Record<string, number>, doneAt: number, wallMs: numbe
   ['content sync, types', (h) => h['astro:build:start']! - h['astro:config:done']!],
   ['bundling and rendering pages', (h) => h['astro:build:generated']! - h['astro:build:start']!],
   ['sitemap etc.', (h) => h['astro:build:done']! - h['astro:build:generated']!],
-  ['JSON files, _headers, search index', (h, doneAt) => doneAt - h['astro:build:done']!],
+  ['files after the pages (JSON, redirects, _headers) and search index', (h, doneAt) => doneAt - h['astro:build:done']!],
   ['Node start-up, shutdown, swap dist', (_, doneAt, wallMs) => wallMs - doneAt],
 ];
 
