@@ -10,13 +10,13 @@
 // the tests use) per query with their medians, keystroke → paint once loaded, the name index's size.
 // --write-docs writes the report into docs/benchmarks.md between its search markers.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 import { paths } from '../src/paths.ts';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
-import { DOCS, kB, machine, mark, median, pct, ROOT, table, versionOf, writeBetween } from './bench/report.ts';
+import { DOCS, kB, machine, mark, median, pct, ROOT, table, writeBetween } from './bench/report.ts';
 import { firstSearchFigures, KEY_DELAY_MS, measureFirstSearches, type FirstSearches } from './bench/search.ts';
 import { nameIndexSizes } from './bench/site.ts';
 import { TARGETS } from './bench/targets.ts';
@@ -158,7 +158,7 @@ const targets = [
 ];
 const text = `## Search
 
-Measured with \`npm run bench:search\` (scripts/bench-search.ts) on ${dist} (${articles} articles). Pagefind ${versionOf('pagefind')}.
+Measured with \`npm run bench:search\` (scripts/bench-search.ts) on \`${relative(ROOT, dist).startsWith('..') ? dist : relative(ROOT, dist)}\` (${articles} articles).
 Machine: ${machine()}.
 
 ${sections.join('\n\n')}
