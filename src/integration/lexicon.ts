@@ -6,7 +6,8 @@ import { checkContent, formatProblem } from '../corpus/checks.ts';
 import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { compressSearchFilesAhead, writeSearchIndex } from './search-index.ts';
+import type { Precompressed } from './precompress.ts';
 import { responseHeaders } from './response-headers.ts';
 import { writeFile } from 'node:fs/promises';
 import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
@@ -23,6 +24,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   // When each hook ran, for the build report (build-report.ts).
   const hooks: Record<string, number> = {};
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
+  let searchFilesAhead: Promise<Precompressed> | undefined;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -40,7 +42,10 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:config:done');
         config = done;
       },
-      'astro:build:start': () => void at('astro:build:start'),
+      'astro:build:start': () => {
+        at('astro:build:start');
+        searchFilesAhead = compressSearchFilesAhead();
+      },
       'astro:build:setup': () => void at('astro:build:setup'),
       'astro:build:generated': () => void at('astro:build:generated'),
       'astro:server:setup': ({ server, logger }) => {
@@ -66,7 +71,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         // Side by side: Pagefind indexes in its own process while this one writes the JSON files.
         const [files, search] = await Promise.all([
           writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!),
-          writeSearchIndex(outDir),
+          writeSearchIndex(outDir, searchFilesAhead),
           responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text)),
         ]);
         const ms = Math.round(performance.now() - started);
