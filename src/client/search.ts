@@ -442,4 +442,8 @@ class LexiconSearch extends HTMLElement {
 }
 
 loadNames().catch(() => {});
-customElements.define('lexicon-search', LexiconSearch);
+// The element reads its markup when it is made: while the page is still parsing (a reader
+// hovering the header field on a slow connection), a box below may not have its children yet.
+const define = () => customElements.define('lexicon-search', LexiconSearch);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();
