@@ -123,6 +123,14 @@ describe('findNames', () => {
     // All words but one of three, after all of them.
     expect(findNames(en, 'moving production abroad').map((h) => h.concept.id)).toEqual(['nearshoring', 'reshoring']);
     expect(findNames(en, 'moving production nearby').map((h) => h.concept.id)).toEqual(['nearshoring']);
+    // A word in a concept's names counts for more than one in its definition only.
+    const sv = prepareNames(
+      buildNameIndex('sv', [
+        { id: 'payroll', lang: 'sv', data: { title: 'Lönehantering', description: 'Att räkna ut och betala löner och arbetsgivaravgifter.', aliases: [] } },
+        { id: 'employer-contributions', lang: 'sv', data: { title: 'Arbetsgivaravgifter', description: 'Avgifter som arbetsgivaren betalar på lön.', aliases: [] } },
+      ]),
+    );
+    expect(findNames(sv, 'avgift på löner').map((h) => h.concept.id)).toEqual(['employer-contributions', 'payroll']);
     // Not for one word, nor where a name answers.
     expect(findNames(en, 'profits')).toEqual([]);
     expect(findNames(en, 'corporate tax').map((h) => h.kind)).toEqual(['exact']);

@@ -214,10 +214,11 @@ interface PreparedName {
   loose: Keys;
 }
 
-/** A concept's words for a described query: its definition's and its shown article's names. */
+/** A concept's words for a described query: its shown article's names, and its definition. */
 interface PreparedConcept {
   concept: NameIndexConcept;
-  words: string[];
+  names: string[];
+  definition: string[];
 }
 
 /** An index made ready for matching keystroke after keystroke (keys computed once). */
@@ -235,8 +236,8 @@ export function prepareNames(index: NameIndex): NameMatcher {
   const names: PreparedName[] = [];
   const concepts: PreparedConcept[] = [];
   for (const concept of index.concepts) {
-    const text = [concept.definition, ...(concept.names[concept.lang] ?? [])].join(' ');
-    concepts.push({ concept, words: [...new Set(keysOf(text, false).words)] });
+    const own = [...new Set(keysOf((concept.names[concept.lang] ?? []).join(' '), false).words)];
+    concepts.push({ concept, names: own, definition: [...new Set(keysOf(concept.definition, false).words)].filter((word) => !own.includes(word)) });
     for (const l of [concept.lang, ...LOCALES.filter((x) => x !== concept.lang)]) {
       const add = (name: string, deprecated: boolean) =>
         names.push({
@@ -283,9 +284,9 @@ function matchAll(matcher: NameMatcher, strictQ: Keys, looseQ: Keys, typos: bool
  * profits" is tax, company, profits). Words under three letters are left out anyway.
  */
 const FUNCTION_WORDS = new Set([
-  ...['til', 'for', 'med', 'mot', 'som', 'den', 'det', 'der', 'har', 'hos', 'fra', 'ved', 'eller', 'ikke', 'seg', 'sin', 'sitt', 'sine', 'når', 'hva', 'hvordan'],
-  ...['och', 'att', 'till', 'mot', 'för', 'från', 'vid', 'inte', 'sig', 'sina', 'när', 'vad', 'hur'],
-  ...['the', 'and', 'with', 'against', 'are', 'from', 'not', 'into', 'its', 'their', 'that', 'this', 'what', 'how', 'when', 'who', 'does'],
+  ...['til', 'for', 'med', 'mot', 'som', 'den', 'det', 'der', 'har', 'hos', 'fra', 'ved', 'via', 'eller', 'ikke', 'seg', 'sin', 'sitt', 'sine', 'når', 'hva', 'hvordan', 'din', 'ditt', 'vår', 'deg', 'meg'],
+  ...['och', 'att', 'till', 'mot', 'för', 'från', 'vid', 'via', 'inte', 'sig', 'sina', 'när', 'vad', 'hur', 'din', 'ditt', 'vår', 'dig', 'mig'],
+  ...['the', 'and', 'with', 'against', 'via', 'are', 'from', 'not', 'into', 'its', 'their', 'they', 'them', 'that', 'this', 'what', 'how', 'when', 'who', 'does', 'one', 'you', 'your', 'our'],
 ]);
 
 /** Described hits shown at most: a guess from a definition, below the names, above full text. */
@@ -307,33 +308,39 @@ export function compoundHead(word: string, compound: string): boolean {
 }
 
 /**
- * Concepts whose definition and names hold the words of a query of two or more words: all of
- * them, or all but one of three or more. A concept missing a word that many concepts use
- * ("work") comes before one missing a rarer word ("bring"); then fewer inflected words first.
+ * Whether a folded word is one of a list of words: itself, inflected, the last part of a
+ * compound, or (for the word being typed) the start of one.
+ */
+function holds(list: readonly string[], word: string, typing: boolean): boolean {
+  return list.some((v) => sameWord(word, v) || compoundHead(word, v) || (typing && v.startsWith(word)));
+}
+
+/**
+ * Concepts whose names and definition hold the words of a query of two or more words: all of
+ * them, or all but one of three or more. Each word costs by how rare it is among the concepts
+ * (its idf): nothing where the concept's names hold it, once where only its definition does,
+ * twice where it is missing; so "bring work back in-house" is Backsourcing ("bringing back
+ * in-house", no "work") before Insourcing ("bring in-house", "work … back" in its definition).
  */
 function matchDescribed(matcher: NameMatcher, q: Keys): NameHit[] {
-  const last = q.words.length - 1;
-  const words = q.words.filter((word) => word.length >= 3 && !FUNCTION_WORDS.has(word));
+  const typed = q.words.at(-1);
+  const words = [...new Set(q.words.filter((word) => word.length >= 3 && !FUNCTION_WORDS.has(word)))];
   if (words.length < 2) return [];
-  // Per concept and query word: 0 missing, 1 the word itself, 2 inflected, the last part of a
-  // compound or the start of the last word typed.
-  const found = matcher.concepts.map(({ words: vocabulary }) =>
-    words.map((word) =>
-      vocabulary.includes(word) ? 1 : vocabulary.some((v) => sameWord(word, v) || compoundHead(word, v) || (word === q.words[last] && v.startsWith(word))) ? 2 : 0,
-    ),
+  // Per concept and query word: 0 in its names, 1 in its definition only, 2 missing.
+  const found = matcher.concepts.map(({ names, definition }) =>
+    words.map((word) => (holds(names, word, word === typed) ? 0 : holds(definition, word, word === typed) ? 1 : 2)),
   );
-  const weight = words.map((_, i) => Math.log((matcher.concepts.length + 1) / (found.filter((f) => f[i]).length + 1)));
+  const idf = words.map((_, i) => Math.log((matcher.concepts.length + 1) / (found.filter((f) => f[i]! < 2).length + 1)));
   const hits: (NameHit & { missing: number })[] = [];
   found.forEach((f, c) => {
-    const missing = f.filter((x) => x === 0).length;
+    const missing = f.filter((x) => x === 2).length;
     if (missing > (words.length >= 3 ? 1 : 0)) return;
     const concept = matcher.concepts[c]!.concept;
-    const missingWeight = f.reduce((sum, x, i) => sum + (x === 0 ? weight[i]! : 0), 0);
-    const cost = MATCH_KINDS.indexOf('described') * 100 + missingWeight * 10 + f.filter((x) => x === 2).length;
+    const cost = MATCH_KINDS.indexOf('described') * 100 + f.reduce((sum, x, i) => sum + x * idf[i]!, 0);
     hits.push({ concept, name: concept.title, nameLang: concept.lang, kind: 'described', deprecated: false, cost, missing });
   });
   return hits
-    .sort((a, b) => a.missing - b.missing || a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1))
+    .sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1))
     .slice(0, DESCRIBED_MAX)
     .map(({ missing: _, ...hit }) => hit);
 }
