@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths, pathEnv, PATH_VARIABLES } from '../src/paths.ts';
+import { paths, pathEnv, PATH_VARIABLES, settings } from '../src/paths.ts';
 import { scanContentDir } from '../src/corpus/scan.ts';
 
 const { root, outDir: dist, stagingDir, contentDir: content } = paths;
@@ -15,16 +15,13 @@ rmSync(next, { recursive: true, force: true });
 
 // Astro with this same Node (24), whatever `node` on PATH is.
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// The heap limit grows with the glossary: 10,000 concepts need far more than Node's default,
-// but a limit far above what a build needs lets V8 put off collecting garbage (3,000 articles
-// peaked at 1.7 GB with 12 GB allowed, 1.45 GB with 1.5 GB, in the same time).
 if (!existsSync(content)) {
   const variable = PATH_VARIABLES.contentDir;
   console.error(`Build failed: there is no content folder at ${content} (${variable}${process.env[variable] ? ` is "${process.env[variable]}"` : ' is not set, so content/ is used'}).`);
   process.exit(1);
 }
 const articles = scanContentDir(content).articles.length;
-const heapMb = Number(process.env.LEXICON_HEAP_MB) || Math.min(12_288, Math.max(1_536, Math.round(articles / 2)));
+const heapMb = settings.heapMb(articles);
 const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',

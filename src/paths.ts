@@ -1,5 +1,7 @@
-// Where the site is read from and written to, for every tool: astro.config.mjs, the integration,
-// scripts/, tests/ and the benchmark import these, and nothing else reads these variables.
+// Where the site is read from and written to, and the build's other settings from the
+// environment, for every tool: astro.config.mjs, the integration, scripts/, tests/ and the
+// benchmark import these, and nothing else reads these variables (the browser the tests use,
+// CHROMIUM_PATH, is chosen in scripts/chromium.ts).
 import { join, relative, resolve } from 'node:path';
 
 /** The environment variables, one per folder. */
@@ -52,3 +54,35 @@ export function pathEnv(folders: Partial<Pick<ProjectPaths, 'contentDir' | 'outD
 export function contentPrefix(dir = paths.contentDir, cwd = process.cwd()): string {
   return `${relative(cwd, dir) || '.'}/`;
 }
+
+/** The build's other settings and the environment variables that override them. */
+export const SETTING_VARIABLES = {
+  /** The heap limit of the build in MB (scripts/build.ts). */
+  heapMb: 'LEXICON_HEAP_MB',
+  /** Word positions per Pagefind index chunk: Pagefind 1.6 reads this variable itself ("unstable"). */
+  searchIndexChunkSize: 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE',
+} as const;
+
+export interface BuildSettings {
+  /** Heap limit for a build of this many articles. */
+  heapMb(articles: number): number;
+  searchIndexChunkSize: number;
+}
+
+/**
+ * The settings, from the environment or by default. The heap limit grows with the glossary:
+ * 10,000 concepts need far more than Node's default, but a limit far above what a build needs
+ * lets V8 put off collecting garbage (docs/benchmarks.md). Pagefind's default chunk is 20,000
+ * word positions (~30 kB a chunk here); 2,000 makes ~3.4 kB chunks, so a first search downloads
+ * less, with the same top-1/top-3 (docs/benchmarks.md).
+ */
+export function buildSettings(env: Record<string, string | undefined> = process.env): BuildSettings {
+  const heapMb = Number(env[SETTING_VARIABLES.heapMb]);
+  return {
+    heapMb: (articles) => heapMb || Math.min(12_288, Math.max(1_536, Math.round(articles / 2))),
+    searchIndexChunkSize: Number(env[SETTING_VARIABLES.searchIndexChunkSize]) || 2000,
+  };
+}
+
+/** The settings of this process. */
+export const settings = buildSettings();

@@ -6,10 +6,12 @@ import { checkContent, formatProblem } from '../corpus/checks.ts';
 import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { compressSearchFilesAhead, writeSearchIndex } from './search-index.ts';
+import type { Precompressed } from './precompress.ts';
 import { responseHeaders } from './response-headers.ts';
 import { writeFile } from 'node:fs/promises';
 import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
+import { redirectPagesMiddleware, writeRedirectPages } from './redirect-pages.ts';
 import { buildReportFile, readJson, syncReportFile, writeJson, type BuildReport, type SyncReport } from './build-report.ts';
 
 /**
@@ -23,6 +25,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   // When each hook ran, for the build report (build-report.ts).
   const hooks: Record<string, number> = {};
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
+  let searchFilesAhead: Promise<Precompressed> | undefined;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -40,11 +43,15 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:config:done');
         config = done;
       },
-      'astro:build:start': () => void at('astro:build:start'),
+      'astro:build:start': () => {
+        at('astro:build:start');
+        searchFilesAhead = compressSearchFilesAhead();
+      },
       'astro:build:setup': () => void at('astro:build:setup'),
       'astro:build:generated': () => void at('astro:build:generated'),
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
+        server.middlewares.use(redirectPagesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
         // `astro dev` builds no search index: serve the one from the last `npm run build`.
         const index = fileURLToPath(new URL('pagefind', config.outDir));
         if (existsSync(join(index, 'pagefind.js'))) {
@@ -63,18 +70,22 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        // Side by side: Pagefind indexes in its own process while this one writes the JSON files.
+        const snapshot = termSnapshotFile(config.cacheDir);
+        let redirects: Awaited<ReturnType<typeof writeRedirectPages>> = { pages: 0, conflicts: [] };
+        // Side by side: Pagefind indexes in its own process while this one writes the JSON files
+        // and, once Pagefind has read the pages, the redirect pages.
         const [files, search] = await Promise.all([
-          writeTermFiles(termSnapshotFile(config.cacheDir), outDir, config.site!),
-          writeSearchIndex(outDir),
+          writeTermFiles(snapshot, outDir, config.site!),
+          writeSearchIndex(outDir, searchFilesAhead, async () => (redirects = await writeRedirectPages(snapshot, outDir, config.site!))),
           responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text)),
         ]);
         const ms = Math.round(performance.now() - started);
-        logger.info(`${files} API and oEmbed files written beside the pages`);
+        for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
+        logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);
         logger.info(`search index: ${search.pages} pages in ${ms} ms (${search.precompressed} first-search files also as .br)`);
         const report: BuildReport = {
           hooks,
-          routes: { ...Object.fromEntries([...assets].map(([route, urls]) => [route, urls.length])), 'term files (api, oembed)': files },
+          routes: { ...Object.fromEntries([...assets].map(([route, urls]) => [route, urls.length])), 'term files (api, oembed)': files, 'redirect pages (aliases, letter spellings)': redirects.pages },
           sync: existsSync(syncReportFile(config.cacheDir)) ? readJson<SyncReport>(syncReportFile(config.cacheDir)) : undefined,
           termFiles: files,
           searchIndex: { pages: search.pages, ms },

@@ -15,7 +15,7 @@ export const FIRST_SEARCH_FILES = [
   /^pagefind\/pagefind\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
-  /^pagefind\/wasm\.[^/]+\.pagefind$/,
+  new RegExp(`^pagefind/wasm\\.(${LOCALES.join('|')})\\.pagefind$`),
   /^assets\/search\.(js|css)$/,
   /^(nb|sv|en)\/search\/(names|pages)\.json$/,
 ];
@@ -38,17 +38,27 @@ export function brotliOf(data: Buffer): Promise<Buffer> {
 
 const brotliAsync = promisify(brotliCompress);
 
+/** Files compressed ahead: their bytes, and the Brotli of them, by path under the output folder. */
+export type Precompressed = Map<string, { source: Buffer; brotli: Buffer }>;
+
 /**
  * Writes `<file>.br` beside each first-search file in a built site, for hosts that serve
  * precompressed files (our static server; nginx `brotli_static on`). Brotli at its highest
- * quality takes Pagefind's WebAssembly from 58 to 49 kB. Returns the files written.
+ * quality takes Pagefind's WebAssembly from 58 to 49 kB. A file whose bytes are in `ahead`
+ * (compressed while the pages were built) is not compressed again. Returns the files written.
  */
-export async function precompressFirstSearch(outDir: string): Promise<string[]> {
+export async function precompressFirstSearch(outDir: string, ahead: Precompressed = new Map()): Promise<string[]> {
   const files = ['pagefind', 'assets', ...LOCALES.map((lang) => `${lang}/search`)]
     .filter((dir) => existsSync(join(outDir, dir)))
     .flatMap((dir) => readdirSync(join(outDir, dir)).map((name) => `${dir}/${name}`))
     .filter((file) => FIRST_SEARCH_FILES.some((pattern) => pattern.test(file)));
   // Side by side: the files compress in parallel.
-  await Promise.all(files.map(async (file) => writeFile(join(outDir, `${file}.br`), await brotliOf(readFileSync(join(outDir, file))))));
+  await Promise.all(
+    files.map(async (file) => {
+      const source = readFileSync(join(outDir, file));
+      const ready = ahead.get(file);
+      await writeFile(join(outDir, `${file}.br`), ready?.source.equals(source) ? ready.brotli : await brotliOf(source));
+    }),
+  );
   return files;
 }

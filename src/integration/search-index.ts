@@ -3,30 +3,59 @@
 // first search downloads (precompress.ts).
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
-import { precompressFirstSearch } from './precompress.ts';
+import { SETTING_VARIABLES, settings } from '../paths.ts';
+import { brotliOf, FIRST_SEARCH_FILES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
 
-/**
- * Word positions per Pagefind index chunk (Pagefind's default is 20,000, ~30 kB a chunk here;
- * 2,000 makes ~3.4 kB chunks). A first search downloads a chunk or two per word, so smaller
- * chunks make it cheaper; top-1/top-3 were the same at 2,000, 5,000, 10,000 (docs/benchmarks.md).
- */
-export const SEARCH_INDEX_CHUNK_SIZE = 2000;
-
-/** Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and first-search files precompressed. */
-export async function writeSearchIndex(outDir: string): Promise<{ pages: number; precompressed: number }> {
-  // Read by Pagefind's indexer (1.6, "unstable"), which the Node API starts with this process's
-  // environment; an explicit setting wins, for measuring others.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(SEARCH_INDEX_CHUNK_SIZE);
+async function createIndex() {
+  // Pagefind's indexer reads its chunk size from the environment the Node API starts it with.
+  process.env[SETTING_VARIABLES.searchIndexChunkSize] = String(settings.searchIndexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/**
+ * Compresses, while Astro renders the pages on one core, the first-search files that do not
+ * depend on the pages (Pagefind's script and WebAssembly): Brotli at its top quality is ~1 s of
+ * CPU that would otherwise wait for the index. Pagefind writes a language's WebAssembly only for
+ * a language it has seen, so the index gets one empty record per language. Never fails: what is
+ * not ready is compressed after indexing.
+ */
+export async function compressSearchFilesAhead(): Promise<Precompressed> {
+  try {
+    const index = await createIndex();
+    await Promise.all(LOCALES.map((language) => index.addCustomRecord({ url: `/${language}/`, content: language, language })));
+    const { files } = await index.getFiles();
+    await index.deleteIndex();
+    const constant = files.filter((f) => !f.path.includes('pagefind-entry') && !f.path.endsWith('.pf_meta') && FIRST_SEARCH_FILES.some((p) => p.test(`pagefind/${f.path}`)));
+    return new Map(
+      await Promise.all(
+        constant.map(async (f) => {
+          const source = Buffer.from(f.content);
+          return [`pagefind/${f.path}`, { source, brotli: await brotliOf(source) }] as const;
+        }),
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and
+ * first-search files precompressed. `whileWriting` runs once the pages are read, while Pagefind
+ * writes its files: output written then cannot race Pagefind's reading of the folder.
+ */
+export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompressed>, whileWriting?: () => Promise<unknown>): Promise<{ pages: number; precompressed: number }> {
+  const index = await createIndex();
   // Only articles carry data-pagefind-body; reading just their pages skips thousands of
   // redirect, embed and API files on a large glossary.
   const added = await index.addDirectory({ path: outDir, glob: `{${LOCALES.join(',')}}/*/index.html` });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  const [written] = await Promise.all([index.writeFiles({ outputPath: `${outDir}/pagefind` }), whileWriting?.()]);
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
   writePagefindPages(outDir);
-  return { pages: added.page_count, precompressed: (await precompressFirstSearch(outDir)).length };
+  return { pages: added.page_count, precompressed: (await precompressFirstSearch(outDir, await ahead)).length };
 }

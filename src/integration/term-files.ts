@@ -28,10 +28,15 @@ export function* termFiles(terms: readonly TermRecord[], site: URL | string): Ge
 /** Writes the files of the terms in `snapshot` under `outDir`; returns how many. */
 export async function writeTermFiles(snapshot: string, outDir: string, site: URL | string): Promise<number> {
   const files = [...termFiles(readTermSnapshot(snapshot), site)];
+  await writeFilesUnder(outDir, files);
+  return files.length;
+}
+
+/** Writes files (path under `outDir`, text) into the output, making their folders. */
+export async function writeFilesUnder(outDir: string, files: readonly (readonly [path: string, body: string])[]): Promise<void> {
   await Promise.all([...new Set(files.map(([path]) => dirname(path)))].map((folder) => mkdir(join(outDir, folder), { recursive: true })));
   // A few dozen writes at a time: enough to keep libuv's threads busy, few enough file handles.
   for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(([path, body]) => writeFile(join(outDir, path), body)));
-  return files.length;
 }
 
 /** `astro dev`: answers the files from the latest snapshot (read again after each content sync). */

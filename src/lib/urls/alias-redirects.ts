@@ -1,12 +1,33 @@
 import { conceptIdProblem } from './concept-id.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { urlSlug } from '../i18n/transliterate.ts';
+import { termsByStatus } from '../termbase/terms.ts';
+import type { ArticleData } from '../articles/schema.ts';
 
 export interface AliasSource {
   lang: Locale;
   id: string;
   title: string;
   aliases: readonly string[];
+}
+
+/**
+ * The names of an article that get URLs: its deprecated terms first (where one shares a slug
+ * with an alias, its own page wins), then its admitted terms and aliases.
+ * @example aliasSource('en', 'vendor', { title: 'Vendor', aliases: ['supplier'], terms: [{ term: 'Vendor', status: 'preferred' }, { term: 'provider', status: 'deprecated' }] }).aliases // ['provider', 'supplier']
+ */
+export function aliasSource(lang: Locale, id: string, data: Pick<ArticleData, 'title' | 'aliases' | 'terms'>): AliasSource {
+  const { admitted, deprecated } = termsByStatus(data);
+  return { lang, id, title: data.title, aliases: [...deprecated, ...admitted].map((d) => d.term).concat(data.aliases) };
+}
+
+/**
+ * Whether an alias URL is a deprecated term's own page (which says which term to use) rather
+ * than a redirect.
+ * @example isDeprecatedTermUrl({ lang: 'en', slug: 'provider', alias: 'provider', id: 'vendor' }, { title: 'Vendor', terms: [{ term: 'provider', status: 'deprecated' }] }) // true
+ */
+export function isDeprecatedTermUrl(redirect: AliasRedirect, data: Pick<ArticleData, 'title' | 'terms'>): boolean {
+  return termsByStatus(data).deprecated.some((d) => urlSlug(d.term) === redirect.slug);
 }
 
 export interface AliasRedirect {
