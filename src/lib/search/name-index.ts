@@ -214,7 +214,7 @@ interface PreparedName {
   loose: Keys;
 }
 
-/** A concept's words for a described query: its shown article's names, and its definition. */
+/** A concept's words for a described query: the names of the article shown, and its definition's other words. */
 interface PreparedConcept {
   concept: NameIndexConcept;
   names: string[];
@@ -331,18 +331,14 @@ function matchDescribed(matcher: NameMatcher, q: Keys): NameHit[] {
     words.map((word) => (holds(names, word, word === typed) ? 0 : holds(definition, word, word === typed) ? 1 : 2)),
   );
   const idf = words.map((_, i) => Math.log((matcher.concepts.length + 1) / (found.filter((f) => f[i]! < 2).length + 1)));
-  const hits: (NameHit & { missing: number })[] = [];
+  const hits: NameHit[] = [];
   found.forEach((f, c) => {
-    const missing = f.filter((x) => x === 2).length;
-    if (missing > (words.length >= 3 ? 1 : 0)) return;
+    if (f.filter((x) => x === 2).length > (words.length >= 3 ? 1 : 0)) return;
     const concept = matcher.concepts[c]!.concept;
     const cost = MATCH_KINDS.indexOf('described') * 100 + f.reduce((sum, x, i) => sum + x * idf[i]!, 0);
-    hits.push({ concept, name: concept.title, nameLang: concept.lang, kind: 'described', deprecated: false, cost, missing });
+    hits.push({ concept, name: concept.title, nameLang: concept.lang, kind: 'described', deprecated: false, cost });
   });
-  return hits
-    .sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1))
-    .slice(0, DESCRIBED_MAX)
-    .map(({ missing: _, ...hit }) => hit);
+  return hits.sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1)).slice(0, DESCRIBED_MAX);
 }
 
 /**
