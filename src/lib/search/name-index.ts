@@ -335,7 +335,7 @@ function matchDescribed(matcher: NameMatcher, q: Keys): NameHit[] {
   found.forEach((f, c) => {
     if (f.filter((x) => x === 2).length > (words.length >= 3 ? 1 : 0)) return;
     const concept = matcher.concepts[c]!.concept;
-    const cost = MATCH_KINDS.indexOf('described') * 100 + f.reduce((sum, x, i) => sum + x * idf[i]!, 0);
+    const cost = MATCH_KINDS.indexOf('described') * 100 + f.reduce((sum: number, x, i) => sum + x * idf[i]!, 0);
     hits.push({ concept, name: concept.title, nameLang: concept.lang, kind: 'described', deprecated: false, cost });
   });
   return hits.sort((a, b) => a.cost - b.cost || (a.concept.title < b.concept.title ? -1 : 1)).slice(0, DESCRIBED_MAX);
