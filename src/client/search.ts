@@ -2,7 +2,7 @@
 // field and its results. This module is loaded when a reader approaches or focuses a search
 // field (an inline handler's import()), and on the search page itself; defining the element
 // then upgrades the markup already in the page. Two engines, one list:
-// - the name index (/{lang}/search/names.json, ~8 kB): every concept's names in nb, sv and en.
+// - the name index (/{lang}/search/names.json): every concept's names in nb, sv and en.
 //   It answers as the reader types, from the first keystroke, before Pagefind has loaded;
 // - Pagefind's full-text index of the page's language, asked only once the reader pauses
 //   (prefixes do not each fetch index chunks), its hits appended below the name hits.
