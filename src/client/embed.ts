@@ -2,8 +2,9 @@
 // our terms and its <dfn data-lexicon="id"> get a definition card on hover, keyboard focus and
 // tap; with `data-autolink` our terms in its text are found and marked too (./autolink.ts).
 // Built by src/pages/embed.js.ts. Rules it keeps: no dependencies, one global (a guard
-// against loading twice), no cookies or storage, fetched text only ever as textContent, and
-// every request to the origin the script itself came from.
+// against loading twice), no custom elements (unlike our own pages' components: a name in the
+// host's one registry could clash with the host's own), no cookies or storage, fetched text
+// only ever as textContent, and every request to the origin the script itself came from.
 import type { CardText } from '../lib/formats/card.ts';
 import { cardTerm, lookupOrder, termOfDfn, termOfLink, type CardTerm, type TermTarget } from '../lib/urls/embed-links.ts';
 import { fill } from '../lib/i18n/strings.ts';

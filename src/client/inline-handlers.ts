@@ -9,7 +9,7 @@
  * works without script: the search form goes to the search page, the share fields can be copied.
  */
 
-/** The search UI, bundled from src/client/search-ui.ts by src/pages/assets/search.js.ts. */
+/** The search UI, bundled from src/client/search.ts by src/pages/assets/search.js.ts. */
 export const SEARCH_UI_URL = '/assets/search.js';
 
 export const INLINE_HANDLERS = {

@@ -1,7 +1,10 @@
-// /embed.js: the script other sites include (docs/api.md), bundled by src/integration/embed-script.ts.
+// /embed.js: the script other sites include (docs/api.md), src/client/embed.ts bundled with the
+// card words of every language baked in.
 import type { APIRoute } from 'astro';
-import { buildEmbedScript } from '../integration/embed-script.ts';
+import { bundleBrowserScript } from '../integration/bundle-script.ts';
+import { cardTexts } from '../lib/formats/card.ts';
 
 export const GET: APIRoute = async () =>
-  // Astro runs from the project root; this module itself is bundled elsewhere at build time.
-  new Response(await buildEmbedScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(await bundleBrowserScript('src/client/embed.ts', { format: 'iife', define: { __CARD_TEXT__: JSON.stringify(cardTexts()) } }), {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+  });

@@ -52,6 +52,11 @@ describe('search finds the term a reader means', () => {
     expect(articles(await searchFrom('/en/', 'outsorcing'))[0]).toBe('/en/outsourcing/');
     expect(await page.locator('.search-suggestions').count()).toBe(0);
   });
+  it('by words of its definition, where no name holds the query: before full-text hits', async () => {
+    expect(articles(await searchFrom('/en/', 'money customers owe'))[0]).toBe('/en/accounts-receivable/');
+    expect(await page.locator('#search-results-popup .search-result').first().getAttribute('data-match')).toBe('described');
+    expect(articles(await searchFrom('/nb/', 'lekkasje av personopplysninger'))[0]).toBe('/nb/data-breach/');
+  });
   it('by a name in another language: this language’s article, labelled with the name and its language', async () => {
     expect(articles(await searchFrom('/en/', 'tjenesteutsetting'))[0]).toBe('/en/outsourcing/');
     const first = page.locator('#search-results-popup .search-result').first();

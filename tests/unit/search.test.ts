@@ -38,6 +38,12 @@ const articles: NameSource[] = [
   a('nb', 'contractor-status', 'Arbeidstaker eller oppdragstaker', []),
   a('nb', 'invoice', 'Faktura', ['regning']),
   a('nb', 'invoice-discounting', 'Fakturabelåning', ['belåning av fakturaer']),
+  a('nb', 'accounts-receivable', 'Kundefordringer', []),
+  a('nb', 'self-employment', 'Selvstendig næringsdrivende', ['enkeltpersonforetak']),
+  { id: 'data-breach', lang: 'nb', data: { title: 'Brudd på personopplysningssikkerheten', description: 'En hendelse der personopplysninger kommer på avveie.', aliases: ['datalekkasje'] } },
+  { id: 'corporate-tax', lang: 'en', data: { title: 'Corporate tax', description: 'Corporate tax is a tax on the profits of companies.', aliases: [] } },
+  { id: 'reshoring', lang: 'en', data: { title: 'Reshoring', description: 'Reshoring is bringing production back home from abroad.', aliases: [] } },
+  { id: 'nearshoring', lang: 'en', data: { title: 'Nearshoring', description: 'Nearshoring is moving production to a nearby country.', aliases: [] } },
 ];
 const en = prepareNames(buildNameIndex('en', articles));
 const nb = prepareNames(buildNameIndex('nb', articles));
@@ -99,6 +105,35 @@ describe('findNames', () => {
     expect(findNames(en, 'fcatoring').map((h) => h.kind)).toEqual(['misspelt']);
     expect(findNames(en, 'photosynthesis')).toEqual([]);
     expect(findNames(en, '  ')).toEqual([]);
+  });
+  it('answers any inflected form of a name, whichever form the name has, but not a derived word', () => {
+    expect(first(nb, 'kundefordringen')).toMatchObject({ kind: 'inflected', concept: { id: 'accounts-receivable' } });
+    expect(first(nb, 'fakturaene')).toMatchObject({ kind: 'inflected', concept: { id: 'invoice' } });
+    expect(first(en, 'service level agreements')).toMatchObject({ kind: 'inflected', concept: { id: 'service-level-agreement' } });
+    expect(findNames(nb, 'fakturering').map((h) => h.kind)).not.toContain('inflected');
+  });
+  it('answers every word of a name in any order, inflected', () => {
+    expect(first(nb, 'selvstendige næringsdrivende')).toMatchObject({ kind: 'words', concept: { id: 'self-employment' } });
+    expect(first(en, 'agreement service level')).toMatchObject({ kind: 'words', concept: { id: 'service-level-agreement' } });
+  });
+  it('where no name holds a query of several words, answers the concepts whose definition and names hold them', () => {
+    expect(findNames(en, 'tax on company profits').map((h) => [h.concept.id, h.kind])).toEqual([['corporate-tax', 'described']]);
+    // The last part of a compound name: "datalekkasje" is a "lekkasje".
+    expect(first(nb, 'lekkasje av personopplysninger')).toMatchObject({ kind: 'described', concept: { id: 'data-breach' } });
+    // All words but one of three, after all of them.
+    expect(findNames(en, 'moving production abroad').map((h) => h.concept.id)).toEqual(['nearshoring', 'reshoring']);
+    expect(findNames(en, 'moving production nearby').map((h) => h.concept.id)).toEqual(['nearshoring']);
+    // A word in a concept's names counts for more than one in its definition only.
+    const sv = prepareNames(
+      buildNameIndex('sv', [
+        { id: 'payroll', lang: 'sv', data: { title: 'Lönehantering', description: 'Att räkna ut och betala löner och arbetsgivaravgifter.', aliases: [] } },
+        { id: 'employer-contributions', lang: 'sv', data: { title: 'Arbetsgivaravgifter', description: 'Avgifter som arbetsgivaren betalar på lön.', aliases: [] } },
+      ]),
+    );
+    expect(findNames(sv, 'avgift på löner').map((h) => h.concept.id)).toEqual(['employer-contributions', 'payroll']);
+    // Not for one word, nor where a name answers.
+    expect(findNames(en, 'profits')).toEqual([]);
+    expect(findNames(en, 'corporate tax').map((h) => h.kind)).toEqual(['exact']);
   });
   it('gives one hit per concept', () => {
     const ids = findNames(nb, 'o').map((h) => h.concept.id);

@@ -1,5 +1,8 @@
-// Search, loaded when a reader approaches or focuses a search field. Two engines, one list:
-// - the name index (/{lang}/search/names.json, ~8 kB): every concept's names in nb, sv and en.
+// <lexicon-search> (layouts/BaseLayout.astro's header, pages/[lang]/search/index.astro): a search
+// field and its results. This module is loaded when a reader approaches or focuses a search
+// field (an inline handler's import()), and on the search page itself; defining the element
+// then upgrades the markup already in the page. Two engines, one list:
+// - the name index (/{lang}/search/names.json): every concept's names in nb, sv and en.
 //   It answers as the reader types, from the first keystroke, before Pagefind has loaded;
 // - Pagefind's full-text index of the page's language, asked only once the reader pauses
 //   (prefixes do not each fetch index chunks), its hits appended below the name hits.
@@ -182,22 +185,35 @@ function rowItem(row: Row, withExcerpts: boolean): HTMLLIElement {
 }
 
 /** One search field with its results: the header's popup, or the search page's results. */
-class SearchBox {
-  readonly panel: HTMLElement;
-  readonly status: HTMLElement;
-  readonly list: HTMLOListElement;
-  #sequence = 0;
-  #fullTextTimer: ReturnType<typeof setTimeout> | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+class LexiconSearch extends HTMLElement {
+  // Fields are declared here and set in the constructor, not initialised in place: compiled for
+  // ES2020 (src/integration/bundle-script.ts), class-field initialisers need esbuild's helpers.
+  declare input: HTMLInputElement;
+  /** The search page's own field: its results are in the page, with excerpts. */
+  declare inline: boolean;
+  declare panel: HTMLElement;
+  declare status: HTMLElement;
+  declare list: HTMLOListElement;
+  declare private sequence: number;
+  declare private fullTextTimer: ReturnType<typeof setTimeout> | undefined;
+  declare private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Full-text hits not shown yet ("show more" on the search page). */
-  #rest: TextHit[] = [];
-  #query = '';
+  declare private rest: TextHit[];
+  declare private query: string;
   /** The current search is a deep link's, not typing. */
-  #now = false;
-  #nameHits: NameHit[] = [];
+  declare private now: boolean;
+  declare private nameHits: NameHit[];
 
-  constructor(readonly input: HTMLInputElement, readonly inline: boolean) {
-    const existing = inline ? document.querySelector<HTMLElement>('[data-search-results]') : null;
+  constructor() {
+    super();
+    this.sequence = 0;
+    this.rest = [];
+    this.query = '';
+    this.now = false;
+    this.nameHits = [];
+    const input = (this.input = this.querySelector<HTMLInputElement>('[data-search-input]')!);
+    const inline = (this.inline = input.hasAttribute('data-search-main'));
+    const existing = inline ? this.querySelector<HTMLElement>('[data-search-results]') : null;
     if (existing) {
       this.panel = existing;
       this.status = existing.querySelector('[role=status]')!;
@@ -227,6 +243,18 @@ class SearchBox {
       input.addEventListener('focus', () => {
         if (this.list.childElementCount) this.open();
       });
+    }
+    // The field that brought search in may already hold text.
+    if (input.value.trim() && document.activeElement === input) this.search(input.value);
+    this.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+    if (inline) {
+      // The search page shows excerpts: full text is wanted at once.
+      loadPagefind();
+      const query = new URLSearchParams(location.search).get('q') ?? '';
+      if (query) {
+        input.value = query;
+        this.search(query, true);
+      }
     }
   }
 
@@ -266,23 +294,23 @@ class SearchBox {
 
   /** The status line, announced once typing has paused (every keystroke would chatter); at once for a deep link. */
   announce(text: string) {
-    clearTimeout(this.#announceTimer);
-    if (this.#now) this.status.textContent = text;
-    else this.#announceTimer = setTimeout(() => (this.status.textContent = text), ANNOUNCE_DELAY);
+    clearTimeout(this.announceTimer);
+    if (this.now) this.status.textContent = text;
+    else this.announceTimer = setTimeout(() => (this.status.textContent = text), ANNOUNCE_DELAY);
   }
 
   /** `now`: search full text at once (a deep link), not at the reader's pause. */
   async search(raw: string, now = false) {
     const query = raw.trim();
-    const sequence = ++this.#sequence;
-    this.#query = query;
-    this.#now = now;
-    clearTimeout(this.#fullTextTimer);
+    const sequence = ++this.sequence;
+    this.query = query;
+    this.now = now;
+    clearTimeout(this.fullTextTimer);
     // What was about to be announced is out of date.
-    clearTimeout(this.#announceTimer);
+    clearTimeout(this.announceTimer);
     if (this.inline) this.keepQuery(query);
     if (!query) {
-      clearTimeout(this.#announceTimer);
+      clearTimeout(this.announceTimer);
       this.list.replaceChildren();
       this.status.textContent = '';
       this.panel.dataset.state = '';
@@ -294,19 +322,19 @@ class SearchBox {
       if (!namesReady) this.showSearching();
       matcher = await loadNames();
     } catch (error) {
-      if (sequence === this.#sequence) this.status.textContent = t(lang, 'searchFailed');
+      if (sequence === this.sequence) this.status.textContent = t(lang, 'searchFailed');
       console.error(error);
       return;
     }
-    if (sequence !== this.#sequence) return;
-    this.#nameHits = findNames(matcher, query, this.inline ? 20 : POPUP_NAMES);
-    this.#rest = [];
+    if (sequence !== this.sequence) return;
+    this.nameHits = findNames(matcher, query, this.inline ? 20 : POPUP_NAMES);
+    this.rest = [];
     const fullText = filterFold(query).replace(/[^\p{L}\p{N}]/gu, '').length >= FULL_TEXT_MIN;
     this.render(fullText ? 'names' : 'done');
     if (!fullText) return;
     // With no name to show, full text is the only answer: load it now, search at the pause.
-    if (!this.#nameHits.length) loadPagefind();
-    this.#fullTextTimer = setTimeout(() => this.fullText(query, sequence), now ? 0 : FULL_TEXT_DELAY);
+    if (!this.nameHits.length) loadPagefind();
+    this.fullTextTimer = setTimeout(() => this.fullText(query, sequence), now ? 0 : FULL_TEXT_DELAY);
   }
 
   showSearching() {
@@ -320,8 +348,8 @@ class SearchBox {
     try {
       const { api, pages } = await loadPagefind();
       const response = await api.search(query);
-      if (sequence !== this.#sequence) return;
-      const named = new Set(this.#nameHits.map((h) => h.concept.id));
+      if (sequence !== this.sequence) return;
+      const named = new Set(this.nameHits.map((h) => h.concept.id));
       const matcher = await loadNames();
       const byId = new Map(matcher.names.map((n) => [n.concept.id, n.concept]));
       hits = response.results
@@ -330,15 +358,15 @@ class SearchBox {
       // Pagefind's truncated-prefix fallback: judged on the first hit that no name explains.
       if (hits.length && !(response.results[0] && named.has(pages[response.results[0].id.replace(/^[a-z]+_/, '')] ?? ''))) {
         const top = await hits[0]!.result.data();
-        if (sequence !== this.#sequence) return;
+        if (sequence !== this.sequence) return;
         if (!matchesQueryWords(query, top.excerpt)) hits = [];
       }
     } catch (error) {
-      if (sequence !== this.#sequence) return;
+      if (sequence !== this.sequence) return;
       console.error(error);
       hits = [];
     }
-    this.#rest = hits;
+    this.rest = hits;
     await this.render('done');
   }
 
@@ -356,29 +384,29 @@ class SearchBox {
 
   /** Takes the next full-text hits off `#rest`, with their fragments on the search page. */
   async takeText(count: number): Promise<TextRow[]> {
-    const taken = this.#rest.slice(0, count);
-    this.#rest = this.#rest.slice(count);
+    const taken = this.rest.slice(0, count);
+    this.rest = this.rest.slice(count);
     // The popup paints from the name index; a fragment is loaded only for a page it lacks
     // (`astro dev`, where pages.json is not made).
     const data = await Promise.all(taken.map((hit) => (this.inline || !hit.concept ? hit.result.data() : undefined)));
     if (!this.inline) return taken.map((hit, i) => ({ kind: 'text', hit, data: data[i] }));
     // Fragments are here for the excerpts: drop any hit on a truncated word, not just the first.
-    return taken.map((hit, i): TextRow => ({ kind: 'text', hit, data: data[i] })).filter((row) => !row.data || matchesQueryWords(this.#query, row.data.excerpt));
+    return taken.map((hit, i): TextRow => ({ kind: 'text', hit, data: data[i] })).filter((row) => !row.data || matchesQueryWords(this.query, row.data.excerpt));
   }
 
   async render(state: 'names' | 'done') {
-    const sequence = this.#sequence;
-    const query = this.#query;
-    const rows: Row[] = this.#nameHits.map((hit) => ({ kind: 'name', hit }));
+    const sequence = this.sequence;
+    const query = this.query;
+    const rows: Row[] = this.nameHits.map((hit) => ({ kind: 'name', hit }));
     if (state === 'done') {
       const room = this.inline ? Math.max(PAGE_SIZE - rows.length, 3) : Math.max(POPUP_ROWS - rows.length, 0);
       rows.push(...(await this.takeText(room)));
-      if (sequence !== this.#sequence) return;
+      if (sequence !== this.sequence) return;
     }
     const items: HTMLElement[] = rows.map((row) => rowItem(row, this.inline));
     if (state === 'names' && !rows.length) items.push(el('li', { className: 'search-searching' }, t(lang, 'searchSearching')));
     if (state === 'done' && !rows.length) items.push(el('li', { className: 'search-nothing' }, el('a', { href: indexUrl(lang) }, t(lang, 'searchTryIndex'))));
-    if (this.#rest.length) items.push(this.inline ? this.moreButton() : this.allResultsLink(query));
+    if (this.rest.length) items.push(this.inline ? this.moreButton() : this.allResultsLink(query));
     this.list.replaceChildren(...items);
     this.panel.dataset.state = state;
     this.panel.dataset.query = query;
@@ -404,40 +432,18 @@ class SearchBox {
     button.addEventListener('click', async () => {
       const added = (await this.takeText(PAGE_SIZE)).map((row) => rowItem(row, true));
       item.before(...added);
-      if (!this.#rest.length) item.remove();
+      if (!this.rest.length) item.remove();
       added[0]?.querySelector('a')?.focus();
       const shown = this.list.querySelectorAll('.search-result').length;
-      this.announce(t(lang, 'searchResults', { n: shown, q: this.#query }));
+      this.announce(t(lang, 'searchResults', { n: shown, q: this.query }));
     });
     return item;
   }
 }
 
-const boxes = new Map<HTMLInputElement, SearchBox>();
-function boxFor(input: HTMLInputElement): SearchBox {
-  let box = boxes.get(input);
-  if (!box) {
-    box = new SearchBox(input, input.hasAttribute('data-search-main'));
-    boxes.set(input, box);
-  }
-  return box;
-}
-
 loadNames().catch(() => {});
-for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {
-  const box = boxFor(input);
-  // The field that brought search in may already hold text.
-  if (input.value.trim() && document.activeElement === input) box.search(input.value);
-}
-document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
-
-const main = document.querySelector<HTMLInputElement>('[data-search-main]');
-if (main) {
-  // The search page shows excerpts: full text is wanted at once.
-  loadPagefind();
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  if (query) {
-    main.value = query;
-    boxFor(main).search(query, true);
-  }
-}
+// The element reads its markup when it is made: while the page is still parsing (a reader
+// hovering the header field on a slow connection), a box below may not have its children yet.
+const define = () => customElements.define('lexicon-search', LexiconSearch);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', define, { once: true });
+else define();
