@@ -1,11 +1,24 @@
 // /pagefind/*: the search index, written by Pagefind from the built article pages; beside it
 // /{lang}/search/pages.json (search-pages.ts), and the precompressed copies of the files every
 // first search downloads (precompress.ts).
+import { readFile, writeFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { SETTING_VARIABLES, settings } from '../paths.ts';
 import { brotliOf, FIRST_SEARCH_FILES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
+
+const PAGEFIND_SCRIPT = 'pagefind.js';
+
+/**
+ * Pagefind's script as every first search downloads it, minified: Pagefind ships it with full
+ * names (47 kB; 32 kB minified, 1.8 kB less as Brotli). Same input, same output, so the copy
+ * compressed ahead still matches.
+ */
+async function minified(script: Buffer): Promise<Buffer> {
+  return Buffer.from((await transform(script.toString('utf8'), { minify: true, format: 'esm', charset: 'utf8' })).code);
+}
 
 async function createIndex() {
   // Pagefind's indexer reads its chunk size from the environment the Node API starts it with.
@@ -32,7 +45,7 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
     return new Map(
       await Promise.all(
         constant.map(async (f) => {
-          const source = Buffer.from(f.content);
+          const source = f.path === PAGEFIND_SCRIPT ? await minified(Buffer.from(f.content)) : Buffer.from(f.content);
           return [`pagefind/${f.path}`, { source, brotli: await brotliOf(source) }] as const;
         }),
       ),
@@ -56,6 +69,8 @@ export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompre
   const [written] = await Promise.all([index.writeFiles({ outputPath: `${outDir}/pagefind` }), whileWriting?.()]);
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
+  await writeFile(script, await minified(await readFile(script)));
   writePagefindPages(outDir);
   return { pages: added.page_count, precompressed: (await precompressFirstSearch(outDir, await ahead)).length };
 }
