@@ -10,6 +10,7 @@
 // Pagefind's page ids (/{lang}/search/pages.json), so the popup loads no Pagefind fragments;
 // the search page loads fragments only for the excerpts it shows.
 import { excerptSegments } from '../lib/search/excerpt.ts';
+import css from './search.css?raw';
 import { filterFold } from '../lib/i18n/transliterate.ts';
 import { languageName, searchText as t } from '../lib/search/strings.ts';
 import { LOCALE_INFO, isLocale, type Locale } from '../lib/i18n/locales.ts';
@@ -24,7 +25,10 @@ interface PagefindApi {
   search(query: string, options?: object): Promise<{ results: PagefindResult[] }>;
 }
 
-document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/assets/search.css' }));
+// The styles travel inside this script: no second request, and they apply before anything is drawn.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const lang: Locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en';
 const PAGEFIND = '/pagefind/pagefind.js';

@@ -16,7 +16,7 @@ export const FIRST_SEARCH_FILES = [
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
   new RegExp(`^pagefind/wasm\\.(${LOCALES.join('|')})\\.pagefind$`),
-  /^assets\/search\.(js|css)$/,
+  /^assets\/search\.js$/,
   /^(nb|sv|en)\/search\/(names|pages)\.json$/,
 ];
 
