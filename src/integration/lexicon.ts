@@ -26,6 +26,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   const hooks: Record<string, number> = {};
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
   let searchFilesAhead: Promise<Precompressed> | undefined;
+  let termOutputs: Promise<[number, Awaited<ReturnType<typeof writeRedirectPages>>]> | undefined;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -47,7 +48,16 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:start');
         searchFilesAhead = compressSearchFilesAhead();
       },
-      'astro:build:setup': () => void at('astro:build:setup'),
+      'astro:build:setup': () => {
+        at('astro:build:setup');
+        // The files made from the terms alone (content sync has left them in the cache; Astro has
+        // just emptied the output folder): written while Vite bundles, which keeps a core busy
+        // and leaves the disk idle. Beside Pagefind's writing, the same files took most of a
+        // second (docs/benchmarks.md).
+        const snapshot = termSnapshotFile(config.cacheDir);
+        const outDir = fileURLToPath(config.outDir);
+        termOutputs ??= Promise.all([writeTermFiles(snapshot, outDir, config.site!), writeRedirectPages(snapshot, outDir, config.site!)]);
+      },
       'astro:build:generated': () => void at('astro:build:generated'),
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
@@ -70,15 +80,8 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const snapshot = termSnapshotFile(config.cacheDir);
-        let redirects: Awaited<ReturnType<typeof writeRedirectPages>> = { pages: 0, conflicts: [] };
-        // Side by side: Pagefind indexes in its own process while this one writes the JSON files
-        // and, once Pagefind has read the pages, the redirect pages.
-        const [files, search] = await Promise.all([
-          writeTermFiles(snapshot, outDir, config.site!),
-          writeSearchIndex(outDir, searchFilesAhead, async () => (redirects = await writeRedirectPages(snapshot, outDir, config.site!))),
-          responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text)),
-        ]);
+        const [files, redirects] = await termOutputs!;
+        const [search] = await Promise.all([writeSearchIndex(outDir, searchFilesAhead), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
         const ms = Math.round(performance.now() - started);
         for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
         logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);

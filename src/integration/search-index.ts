@@ -55,18 +55,14 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
   }
 }
 
-/**
- * Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and
- * first-search files precompressed. `whileWriting` runs once the pages are read, while Pagefind
- * writes its files: output written then cannot race Pagefind's reading of the folder.
- */
-export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompressed>, whileWriting?: () => Promise<unknown>): Promise<{ pages: number; precompressed: number }> {
+/** Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and first-search files precompressed. */
+export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
   const index = await createIndex();
-  // Only articles carry data-pagefind-body; reading just their pages skips thousands of
-  // redirect, embed and API files on a large glossary.
+  // Only articles carry data-pagefind-body; reading just the pages at /{lang}/{slug}/ (articles,
+  // and the redirect pages, which are small) skips the embed, API and letter pages.
   const added = await index.addDirectory({ path: outDir, glob: `{${LOCALES.join(',')}}/*/index.html` });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  const [written] = await Promise.all([index.writeFiles({ outputPath: `${outDir}/pagefind` }), whileWriting?.()]);
+  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
   const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
