@@ -42,14 +42,14 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
     const { files } = await index.getFiles();
     await index.deleteIndex();
     const constant = files.filter((f) => !f.path.includes('pagefind-entry') && !f.path.endsWith('.pf_meta') && FIRST_SEARCH_FILES.some((p) => p.test(`pagefind/${f.path}`)));
-    return new Map(
-      await Promise.all(
-        constant.map(async (f) => {
-          const source = f.path === PAGEFIND_SCRIPT ? await minified(Buffer.from(f.content)) : Buffer.from(f.content);
-          return [`pagefind/${f.path}`, { source, brotli: await brotliOf(source) }] as const;
-        }),
-      ),
-    );
+    // One at a time: a Brotli job holds one of libuv's four threads, which Astro's own file
+    // writes share while the pages render.
+    const ahead: Precompressed = new Map();
+    for (const f of constant) {
+      const source = f.path === PAGEFIND_SCRIPT ? await minified(Buffer.from(f.content)) : Buffer.from(f.content);
+      ahead.set(`pagefind/${f.path}`, { source, brotli: await brotliOf(source) });
+    }
+    return ahead;
   } catch {
     return new Map();
   }
