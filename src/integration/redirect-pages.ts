@@ -4,7 +4,6 @@
 // refresh and nothing else: written in `astro:build:done` from the term snapshot, as the
 // per-term files are, not rendered one by one by Astro (docs/benchmarks.md). A deprecated
 // term's URL is a page of its own instead, rendered by src/pages/[lang]/[...alias].astro.
-import { existsSync, statSync } from 'node:fs';
 import type { Connect } from 'vite';
 import { redirectPage } from '../lib/formats/redirect-page.ts';
 import { letterSpellings } from '../lib/i18n/alphabet.ts';
@@ -13,7 +12,7 @@ import { t } from '../lib/i18n/strings.ts';
 import { aliasRedirects, aliasSource, isDeprecatedTermUrl, type AliasConflict } from '../lib/urls/alias-redirects.ts';
 import { articleUrl, letterUrl } from '../lib/urls/urls.ts';
 import { readTermSnapshot, type TermRecord } from '../loader/term-snapshot.ts';
-import { writeFilesUnder } from './term-files.ts';
+import { snapshotFilesMiddleware, writeFilesUnder } from './term-files.ts';
 
 /** Every redirect page: its URL path (ending in `/`) and its HTML; and the alias URLs no page could be made for. */
 export function redirectPages(terms: readonly TermRecord[], site: URL | string): { pages: [path: string, html: string][]; conflicts: AliasConflict[] } {
@@ -41,15 +40,5 @@ export async function writeRedirectPages(snapshot: string, outDir: string, site:
 
 /** `astro dev`: answers the redirect pages from the latest snapshot (made again after each content sync). */
 export function redirectPagesMiddleware(snapshot: string, site: URL | string): Connect.NextHandleFunction {
-  let cached: { mtime: number; pages: Map<string, string> } | undefined;
-  return (req, res, next) => {
-    if (!existsSync(snapshot)) return next();
-    const mtime = statSync(snapshot).mtimeMs;
-    if (cached?.mtime !== mtime) cached = { mtime, pages: new Map(redirectPages(readTermSnapshot(snapshot), site).pages) };
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-    const html = cached.pages.get(path.endsWith('/') ? path : `${path}/`);
-    if (html === undefined) return next();
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(html);
-  };
+  return snapshotFilesMiddleware(snapshot, 'text/html; charset=utf-8', (terms) => redirectPages(terms, site).pages);
 }

@@ -41,15 +41,23 @@ export async function writeFilesUnder(outDir: string, files: readonly (readonly 
 
 /** `astro dev`: answers the files from the latest snapshot (read again after each content sync). */
 export function termFilesMiddleware(snapshot: string, site: URL | string): Connect.NextHandleFunction {
+  return snapshotFilesMiddleware(snapshot, 'application/json; charset=utf-8', (terms) => termFiles(terms, site));
+}
+
+/**
+ * `astro dev` answering files the build writes from the term snapshot: made from the latest
+ * snapshot, again after each content sync. `files` gives each file's URL path and text.
+ */
+export function snapshotFilesMiddleware(snapshot: string, contentType: string, files: (terms: TermRecord[]) => Iterable<readonly [path: string, body: string]>): Connect.NextHandleFunction {
   let cached: { mtime: number; files: Map<string, string> } | undefined;
   return (req, res, next) => {
-    const path = new URL(req.url ?? '/', 'http://dev').pathname;
-    if (!/^\/(api\/v1\/[^/]+\/terms|oembed\/[^/]+)\/[^/]+\.json$/.test(path) || !existsSync(snapshot)) return next();
+    if (!existsSync(snapshot)) return next();
     const mtime = statSync(snapshot).mtimeMs;
-    if (cached?.mtime !== mtime) cached = { mtime, files: new Map(termFiles(readTermSnapshot(snapshot), site)) };
-    const body = cached.files.get(path);
+    if (cached?.mtime !== mtime) cached = { mtime, files: new Map(files(readTermSnapshot(snapshot))) };
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+    const body = cached.files.get(path) ?? cached.files.get(`${path}/`);
     if (body === undefined) return next();
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Type', contentType);
     res.end(body);
   };
 }
