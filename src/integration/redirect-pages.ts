@@ -9,7 +9,7 @@ import { redirectPage } from '../lib/formats/redirect-page.ts';
 import { letterSpellings } from '../lib/i18n/alphabet.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { aliasRedirects, aliasSource, isDeprecatedTermUrl, type AliasConflict } from '../lib/urls/alias-redirects.ts';
+import { aliasUrls, type AliasConflict } from '../lib/urls/alias-redirects.ts';
 import { articleUrl, letterUrl } from '../lib/urls/urls.ts';
 import { readTermSnapshot, type TermRecord } from '../loader/term-snapshot.ts';
 import { snapshotFilesMiddleware, writeFilesUnder } from './term-files.ts';
@@ -17,12 +17,11 @@ import { snapshotFilesMiddleware, writeFilesUnder } from './term-files.ts';
 /** Every redirect page: its URL path (ending in `/`) and its HTML; and the alias URLs no page could be made for. */
 export function redirectPages(terms: readonly TermRecord[], site: URL | string): { pages: [path: string, html: string][]; conflicts: AliasConflict[] } {
   const byKey = new Map(terms.map((term) => [`${term.lang}/${term.id}`, term]));
-  const { redirects, conflicts } = aliasRedirects(terms.map((term) => aliasSource(term.lang, term.id, term.data)));
-  const pages: [string, string][] = redirects.flatMap((redirect) => {
-    const { data } = byKey.get(`${redirect.lang}/${redirect.id}`)!;
-    if (isDeprecatedTermUrl(redirect, data)) return [];
-    return [[`/${redirect.lang}/${redirect.slug}/`, redirectPage({ lang: redirect.lang, to: articleUrl(redirect.lang, redirect.id), title: data.title, site })]];
-  });
+  const { redirects, conflicts } = aliasUrls(terms);
+  const pages: [string, string][] = redirects.map((redirect) => [
+    `/${redirect.lang}/${redirect.slug}/`,
+    redirectPage({ lang: redirect.lang, to: articleUrl(redirect.lang, redirect.id), title: byKey.get(`${redirect.lang}/${redirect.id}`)!.data.title, site }),
+  ]);
   for (const lang of LOCALES) {
     for (const { spelling, slug } of letterSpellings(lang)) {
       pages.push([letterUrl(lang, spelling), redirectPage({ lang, to: letterUrl(lang, slug), title: t(lang, 'letterTitle', { letter: spelling.toUpperCase() }), site })]);

@@ -14,9 +14,8 @@ export interface AliasSource {
 /**
  * The names of an article that get URLs: its deprecated terms first (where one shares a slug
  * with an alias, its own page wins), then its admitted terms and aliases.
- * @example aliasSource('en', 'vendor', { title: 'Vendor', aliases: ['supplier'], terms: [{ term: 'Vendor', status: 'preferred' }, { term: 'provider', status: 'deprecated' }] }).aliases // ['provider', 'supplier']
  */
-export function aliasSource(lang: Locale, id: string, data: Pick<ArticleData, 'title' | 'aliases' | 'terms'>): AliasSource {
+function aliasSource(lang: Locale, id: string, data: Pick<ArticleData, 'title' | 'aliases' | 'terms'>): AliasSource {
   const { admitted, deprecated } = termsByStatus(data);
   return { lang, id, title: data.title, aliases: [...deprecated, ...admitted].map((d) => d.term).concat(data.aliases) };
 }
@@ -24,9 +23,8 @@ export function aliasSource(lang: Locale, id: string, data: Pick<ArticleData, 't
 /**
  * Whether an alias URL is a deprecated term's own page (which says which term to use) rather
  * than a redirect.
- * @example isDeprecatedTermUrl({ lang: 'en', slug: 'provider', alias: 'provider', id: 'vendor' }, { title: 'Vendor', terms: [{ term: 'provider', status: 'deprecated' }] }) // true
  */
-export function isDeprecatedTermUrl(redirect: AliasRedirect, data: Pick<ArticleData, 'title' | 'terms'>): boolean {
+function isDeprecatedTermUrl(redirect: AliasRedirect, data: Pick<ArticleData, 'title' | 'terms'>): boolean {
   return termsByStatus(data).deprecated.some((d) => urlSlug(d.term) === redirect.slug);
 }
 
@@ -85,4 +83,16 @@ export function aliasRedirects(terms: readonly AliasSource[]): { redirects: Alia
         conflicts.push({ ...c, reason: `/${c.lang}/${c.slug}/ would lead to ${[...concepts].join(' and ')}; no redirect is made` });
   }
   return { redirects, conflicts };
+}
+
+/**
+ * Every alias URL of a glossary, split as the site serves them: plain redirects to the article,
+ * and deprecated terms' own pages; with the names no URL could be made for.
+ * @example aliasUrls([{ lang: 'en', id: 'vendor', data: { title: 'Vendor', aliases: ['supplier'], terms: [{ term: 'provider', status: 'deprecated' }] } }]).deprecated.map((r) => r.slug) // ['provider']
+ */
+export function aliasUrls(terms: readonly { lang: Locale; id: string; data: Pick<ArticleData, 'title' | 'aliases' | 'terms'> }[]): { redirects: AliasRedirect[]; deprecated: AliasRedirect[]; conflicts: AliasConflict[] } {
+  const data = new Map(terms.map((term) => [`${term.lang}/${term.id}`, term.data]));
+  const { redirects, conflicts } = aliasRedirects(terms.map((term) => aliasSource(term.lang, term.id, term.data)));
+  const isDeprecated = (r: AliasRedirect) => isDeprecatedTermUrl(r, data.get(`${r.lang}/${r.id}`)!);
+  return { redirects: redirects.filter((r) => !isDeprecated(r)), deprecated: redirects.filter(isDeprecated), conflicts };
 }
