@@ -1,8 +1,11 @@
 // How an article body is read: one rule for which syntax it is, one parser for it. The content
-// checks, the summary and the FAQ read the body through parseBody; the render pipeline
-// (src/markdown/pipeline.ts) reads it with remark and the same extensions, and
-// tests/unit/body.test.ts checks that both give the same tree.
+// checks, the summary, the FAQ and the render pipeline (src/markdown/article-processor.ts) read
+// a Markdown body through parseBody. Markdown is parsed by Sätteri, Astro 7's own Markdown parser
+// (Rust): the same tree as remark's, positions included, in a twentieth of the time
+// (docs/benchmarks.md); MDX by micromark's MDX extension, as @astrojs/mdx compiles it.
+// tests/unit/body.test.ts checks both against remark.
 import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -44,5 +47,5 @@ export function bodySyntax(file: string, body: string): BodySyntax {
 export function parseBody(body: string, syntax: BodySyntax): Root {
   return syntax === 'mdx'
     ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-    : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    : (markdownToMdast(body, { features: { gfm: true, frontmatter: false } }) as Root);
 }
