@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { paths } from './src/paths.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { lexicon } from './src/integration/lexicon.ts';
@@ -31,8 +31,8 @@ export default defineConfig({
     // A glossary has no code to colour; not loading Shiki saves time on every build.
     syntaxHighlight: false,
     // The pipeline is defined in src/markdown/pipeline.ts, and changed there: plain-Markdown
-    // articles are rendered by worker threads that build it from that file, not from this config.
-    processor: unified(markdownPipeline(paths.contentDir)),
+    // articles are rendered by content sync (src/loader/render.ts) from that file, not from this config.
+    processor: satteri(markdownPipeline(paths.contentDir)),
   },
   integrations: [
     mdx(),

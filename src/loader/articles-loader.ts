@@ -9,7 +9,7 @@ import type { ArticleData } from '../lib/articles/schema.ts';
 import { parseEntryId } from '../lib/articles/glossary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { bodySyntax } from '../lib/articles/body.ts';
-import { warnMissingTerm, type MissingTerm } from '../markdown/remark-term-links.ts';
+import { warnMissingTerm, type MissingTerm } from '../markdown/term-links.ts';
 import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
 import { renderArticles } from './render-pool.ts';
 import { entrySummary } from './entry-facts.ts';
@@ -20,7 +20,7 @@ import { syncReportFile, writeJson, type SyncReport } from '../integration/build
  * The articles collection: `content/<lang>/<id>.{md,mdx}` with ids `<lang>/<id>`.
  * Articles that need MDX (JSX, expressions) go through Astro's glob loader and become MDX
  * modules; every other article, `.mdx` or `.md`, is rendered as Markdown while content syncs,
- * through the same remark pipeline (render.ts; on every core from 300 articles, render-pool.ts), and needs no module of its
+ * through the same Markdown pipeline (render.ts; on every core from 300 articles, render-pool.ts), and needs no module of its
  * own in the bundle. Its API summary and FAQ are made there too, from the same source.
  *
  * The HTML of those articles goes to files in Astro's cache folder (html-store.ts), not into the
@@ -72,7 +72,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const changed = markdown.filter((m) => !m.rendered);
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
   const results = await renderArticles(
-    changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href })),
+    changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href, lang: article.lang })),
     { contentDir, htmlDir, markdown: { syntaxHighlight, gfm, smartypants } },
   );
   changed.forEach((m, i) => {

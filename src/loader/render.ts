@@ -1,18 +1,21 @@
-// Renders Markdown articles with the site's own pipeline (src/markdown/pipeline.ts), reading
-// the summary and FAQ off the same tree: in this thread for a few articles, or on worker
-// threads (render-worker.ts) for many.
-import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
-import type { FaqEntry } from '../lib/articles/sections.ts';
-import { createArticleProcessor } from '../markdown/article-processor.ts';
+// Renders Markdown articles with the site's own pipeline (src/markdown/pipeline.ts, through
+// Astro's Sätteri processor, as Astro renders Markdown), and reads their summary and FAQ off the
+// body's tree: in this thread for a few articles, or on worker threads (render-worker.ts) for many.
+import { createSatteriMarkdownProcessor, type SatteriMarkdownProcessorOptions } from '@astrojs/markdown-satteri';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { parseBody } from '../lib/articles/body.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { extractFaq, type FaqEntry } from '../lib/articles/sections.ts';
+import { summaryOfTree } from '../lib/articles/summary.ts';
 import { markdownPipeline } from '../markdown/pipeline.ts';
-import { remarkArticleFacts } from '../markdown/remark-article-facts.ts';
-import type { MissingTerm } from '../markdown/remark-term-links.ts';
+import type { MissingTerm } from '../markdown/term-links.ts';
 import { writeHtmlBatch, type HtmlSlice } from './html-store.ts';
 
 export interface RenderJob {
   /** The body, frontmatter blanked out so lines match the file. */
   content: string;
   fileURL: string;
+  lang: Locale;
 }
 
 export interface RenderResult {
@@ -33,7 +36,7 @@ export interface RenderSetup {
   /** The folder the HTML is written into. */
   htmlDir: string;
   /** Astro's own Markdown settings (astro.config.mjs), which the pipeline runs with. */
-  markdown: { syntaxHighlight: unknown; gfm?: boolean; smartypants?: unknown };
+  markdown: Pick<SatteriMarkdownProcessorOptions, 'syntaxHighlight' | 'gfm' | 'smartypants'>;
 }
 
 /** A renderer for batches of articles; each batch's HTML goes into one file. */
@@ -41,21 +44,18 @@ export async function createRenderer({ contentDir, htmlDir, markdown }: RenderSe
   // Missing term links are handed back with each article, so the build can repeat them for an
   // article it does not render again.
   let missing: MissingTerm[] = [];
-  const pipeline = markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem) });
-  const processor = await createArticleProcessor({
-    ...markdown,
-    ...pipeline,
-    remarkPlugins: [...(pipeline.remarkPlugins ?? []), [remarkArticleFacts, { contentDir }]],
-  } as AstroMarkdownOptions);
+  const processor = await createSatteriMarkdownProcessor({ ...markdown, ...markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem) }) });
   return async (jobs) => {
     const results: Omit<RenderResult, 'html'>[] = [];
     const htmls: string[] = [];
     for (const job of jobs) {
       missing = [];
       const { code, metadata } = await processor.render(job.content, { frontmatter: {}, fileURL: new URL(job.fileURL) });
-      const facts = metadata.frontmatter as { summary: string; faq: FaqEntry[] };
+      // The body read again as the content checks read it: for Sätteri's Rust parser a fraction
+      // of a millisecond, less than walking the tree the plugins see from JavaScript.
+      const tree = parseBody(job.content, 'markdown');
       htmls.push(code);
-      results.push({ headings: metadata.headings, imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths), summary: facts.summary, faq: facts.faq, missingTerms: missing });
+      results.push({ headings: metadata.headings, imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths), summary: summaryOfTree(tree, job.lang), faq: extractFaq(tree, job.lang), missingTerms: missing });
     }
     const slices = writeHtmlBatch(htmlDir, htmls);
     return results.map((result, i) => ({ ...result, html: slices[i]! }));

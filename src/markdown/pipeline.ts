@@ -1,24 +1,22 @@
-import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { conceptIndex } from '../corpus/scan.ts';
-import { remarkTermLinks, type MissingTerm } from './remark-term-links.ts';
-import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
-import { rehypeTableRegions } from './rehype-table-regions.ts';
+import { headingAnchors } from './heading-anchors.ts';
+import { tableRegions } from './table-regions.ts';
+import { termLinks, type MissingTerm } from './term-links.ts';
 
 /**
- * The site's Markdown pipeline, defined once: astro.config.mjs hands it to Astro (for MDX and
- * `renderMarkdown`), and the render workers (src/loader/render-worker.ts) build the same one.
- * `onMissing` hears of each term link to an unwritten concept (the default prints it).
+ * The site's Markdown pipeline, defined once: Sätteri, Astro 7's own Markdown processor (Rust),
+ * with our plugins. astro.config.mjs hands it to Astro (for MDX articles), and content sync renders
+ * the other articles with it (src/loader/render.ts). `onMissing` hears of each term link to an
+ * unwritten concept (the default prints it).
  */
-export function markdownPipeline(contentDir: string, { onMissing }: { onMissing?: (problem: MissingTerm) => void } = {}): UnifiedProcessorOptions {
+export function markdownPipeline(contentDir: string, { onMissing }: { onMissing?: (problem: MissingTerm) => void } = {}): SatteriProcessorOptions {
   return {
-    gfm: false,
-    // SmartyPants writes English “quotes” into Norwegian and Swedish text, and costs a third
-    // of content sync; authors type the quotes their language uses.
-    smartypants: false,
-    remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir, exists: conceptIndex(contentDir), onMissing }]],
-    // Heading ids first, so the anchor links can point at them; tables are labelled by the
-    // heading text before the anchors are added beside it.
-    rehypePlugins: [rehypeHeadingIds, [rehypeTableRegions, { contentDir }], [rehypeHeadingAnchors, { contentDir }]],
+    // GFM whatever Astro's `markdown.gfm` says: articles have tables. Smart punctuation writes
+    // English “quotes” into Norwegian and Swedish text; authors type the quotes their language uses.
+    features: { gfm: true, smartPunctuation: false },
+    mdastPlugins: [termLinks({ contentDir, exists: conceptIndex(contentDir), onMissing })],
+    // Tables are labelled by the heading text before the anchors are added beside it.
+    hastPlugins: [tableRegions({ contentDir }), headingAnchors({ contentDir })],
   };
 }

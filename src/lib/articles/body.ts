@@ -1,16 +1,9 @@
 // How an article body is read: one rule for which syntax it is, one parser for it. The content
-// checks, the summary, the FAQ and the render pipeline (src/markdown/article-processor.ts) read
-// a Markdown body through parseBody. Markdown is parsed by Sätteri, Astro 7's own Markdown parser
-// (Rust): the same tree as remark's, positions included, in a twentieth of the time
-// (docs/benchmarks.md); MDX by micromark's MDX extension, as @astrojs/mdx compiles it.
-// tests/unit/body.test.ts checks both against remark.
+// checks, the summary, the FAQ and the render pipeline read a body through parseBody: Sätteri,
+// Astro 7's own Markdown and MDX parser (Rust), the one that also renders the articles
+// (src/markdown/pipeline.ts). tests/unit/body.test.ts checks its trees against remark's.
 import type { Root } from 'mdast';
-import { markdownToMdast } from 'satteri';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 
 export type BodySyntax = 'mdx' | 'markdown';
 
@@ -43,9 +36,21 @@ export function bodySyntax(file: string, body: string): BodySyntax {
  * An article body as a Markdown tree (GFM; MDX where the syntax is MDX). Throws on MDX that
  * does not parse, with the line and column in the error (`place`).
  * @example parseBody('## A\n\n| x |\n|---|\n| 1 |', 'markdown').children.map((n) => n.type) // ['heading', 'table']
+ * @example (() => { try { parseBody('A <b>b', 'mdx') } catch (e) { return e.place } })() // { line: 1, column: 3 }
  */
 export function parseBody(body: string, syntax: BodySyntax): Root {
-  return syntax === 'mdx'
-    ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-    : (markdownToMdast(body, { features: { gfm: true, frontmatter: false } }) as Root);
+  const options = { features: { gfm: true, frontmatter: false } };
+  if (syntax === 'markdown') return markdownToMdast(body, options) as Root;
+  try {
+    return mdxToMdast(body, options) as Root;
+  } catch (error) {
+    throw mdxError(error as Error);
+  }
+}
+
+/** Sätteri's MDX error ("3:5: Expected a closing tag…"), with its place as remark gives it. */
+function mdxError(error: Error): Error & { place?: { line: number; column: number }; reason: string } {
+  const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
+  const reason = match ? match[3]! : error.message;
+  return Object.assign(new Error(reason, { cause: error }), { reason, place: match ? { line: Number(match[1]), column: Number(match[2]) } : undefined });
 }
