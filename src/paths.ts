@@ -42,8 +42,14 @@ export function projectPaths(env: Record<string, string | undefined> = process.e
   };
 }
 
-/** The folders of this process. */
-export const paths = projectPaths();
+/**
+ * The folders of this process, read from its environment when asked: `npm run build` points the
+ * output at its staging folder before Astro, in the same process, reads its config.
+ */
+export const paths: ProjectPaths = Object.defineProperties(
+  {} as ProjectPaths,
+  Object.fromEntries((['root', 'contentDir', 'outDir', 'cacheDir', 'stagingDir'] as const).map((key) => [key, { enumerable: true, get: () => projectPaths()[key] }])),
+);
 
 /** The environment that makes a child process (a build, `astro dev`) use these folders. */
 export function pathEnv(folders: Partial<Pick<ProjectPaths, 'contentDir' | 'outDir' | 'cacheDir'>>): Record<string, string> {
@@ -64,22 +70,23 @@ export const SETTING_VARIABLES = {
 } as const;
 
 export interface BuildSettings {
-  /** Heap limit for a build of this many articles. */
-  heapMb(articles: number): number;
+  /** Heap limit for a build of this many articles; none where Node's default will do. */
+  heapMb(articles: number): number | undefined;
   searchIndexChunkSize: number;
 }
 
 /**
  * The settings, from the environment or by default. The heap limit grows with the glossary:
  * 10,000 concepts need far more than Node's default, but a limit far above what a build needs
- * lets V8 put off collecting garbage (docs/benchmarks.md). Pagefind's default chunk is 20,000
+ * lets V8 put off collecting garbage (docs/benchmarks.md); below 1,000 articles Node's default
+ * serves, and the build runs in `npm run build`'s own process. Pagefind's default chunk is 20,000
  * word positions (~30 kB a chunk here); 2,000 makes ~3.4 kB chunks, so a first search downloads
  * less, with the same top-1/top-3 (docs/benchmarks.md).
  */
 export function buildSettings(env: Record<string, string | undefined> = process.env): BuildSettings {
   const heapMb = Number(env[SETTING_VARIABLES.heapMb]);
   return {
-    heapMb: (articles) => heapMb || Math.min(12_288, Math.max(1_536, Math.round(articles / 2))),
+    heapMb: (articles) => heapMb || (articles < 1_000 ? undefined : Math.min(12_288, Math.max(1_536, Math.round(articles / 2)))),
     searchIndexChunkSize: Number(env[SETTING_VARIABLES.searchIndexChunkSize]) || 2000,
   };
 }
