@@ -86,11 +86,13 @@ function snapshotProject(dest: string) {
   symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
 }
 
-/** Starlight's cold build of the articles copied into its docs (its caches removed first). */
+/** Starlight's cold build of the articles copied into its docs (its caches removed first), into a folder of its own. */
 function starlightBuild(size: string, run: number): Promise<TimedRun> {
-  for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(starlight!, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(starlight!, dir), { recursive: true, force: true });
+  const outDir = join(work, `starlight-dist-${size}-${run}`);
+  if (!values.keep) leftovers.push(outDir);
   const node = join(starlight!, 'node_modules', '.bin', 'node');
-  return timedRun(existsSync(node) ? node : process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlight!, env: { ...process.env, NO_COLOR: '1' }, logFile: join(work, `starlight-${size}-${run}.log`) });
+  return timedRun(existsSync(node) ? node : process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { cwd: starlight!, env: { ...process.env, NO_COLOR: '1' }, logFile: join(work, `starlight-${size}-${run}.log`) });
 }
 
 /** Runs `step`, keeping its error message instead of stopping the benchmark. */
@@ -103,24 +105,29 @@ async function attempt(r: SizeResult, name: string, step: () => Promise<unknown>
   }
 }
 
-/** What a size leaves behind, removed after the last build: on this machine's ext4 (no journal), creating files soon after deleting many is slow. */
+/**
+ * What the builds leave behind, removed after the last one: on this machine's ext4 (no journal),
+ * creating files soon after deleting many is slow, so every cold build (ours and Starlight's)
+ * writes into a folder of its own.
+ */
 const leftovers: string[] = [];
 
 async function runSize(size: string, index: number, buildRoot: string): Promise<SizeResult> {
   const corpus = size === 'content' ? join(ROOT, 'content') : join(work, `corpus-${size}`);
   if (size !== 'content') writeCorpus(corpus, { concepts: Number(size), seed: values.seed });
   const articles = scanContentDir(corpus).articles;
-  const [dist, cache] = [join(work, `dist-${size}`), join(work, `cache-${size}`)];
-  if (!values.keep) leftovers.push(dist, cache, ...(size === 'content' ? [] : [corpus]));
+  let [dist, cache] = ['', ''];
+  if (!values.keep && size !== 'content') leftovers.push(corpus);
   if (starlight) {
     rmSync(join(starlight, 'src', 'content', 'docs'), { recursive: true, force: true });
     for (const lang of LOCALES) cpSync(join(corpus, lang), join(starlight, 'src', 'content', 'docs', lang), { recursive: true });
   }
   const r: SizeResult = { size, articles: articles.length, build: undefined!, walls: [], starlight: starlight ? [] : undefined, problems: [], errors: {} };
   for (let run = 0; run < runs; run++) {
+    // The figures below are read from the last run's output.
+    [dist, cache] = [join(work, `dist-${size}-${run}`), join(work, `cache-${size}-${run}`)];
+    if (!values.keep) leftovers.push(dist, cache);
     log(`${size}: cold build ${run + 1}/${runs} of ${int(articles.length)} articles → ${dist}`);
-    rmSync(dist, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
     const env = { ...process.env, ...pathEnv({ contentDir: corpus, outDir: dist, cacheDir: cache }), NO_COLOR: '1' };
     r.build = await timedRun(process.execPath, ['scripts/build.ts'], { cwd: buildRoot, env, logFile: join(work, `build-${size}-${run}.log`) });
     r.walls.push(r.build.wallMs);
@@ -257,8 +264,8 @@ function report(results: SizeResult[]): string {
   const notes = [
     `- Machine: ${machine()}.`,
     `- Corpora: \`content/\` is the project's own articles; N concepts are \`scripts/generate-corpus.ts\` with seed "${values.seed}" (3 × N articles of 500–700 words, 3–6 term links each).`,
-    `- Build: \`node scripts/build.ts\` (what \`npm run build\` runs), cold (fresh cache and output), in a snapshot of the project${runs > 1 ? `, ${runs} runs per size (wall time: the median; the rest: the last run)` : ''}; phases from the build report's hook times; peak RSS from /proc (VmHWM, every 100 ms) and GNU time.`,
-    ...(starlight ? [`- Starlight ${versionOf('@astrojs/starlight', starlight)} in \`${starlight}\`: the same articles in its src/content/docs, \`astro build\` cold (dist, .astro and node_modules/.astro removed), alternating with ours.`] : []),
+    `- Build: \`node scripts/build.ts\` (what \`npm run build\` runs), cold (a fresh cache and output folder for every run, all removed after the last build), in a snapshot of the project${runs > 1 ? `, ${runs} runs per size (wall time: the median; the rest: the last run)` : ''}; phases from the build report's hook times; peak RSS from /proc (VmHWM, every 100 ms) and GNU time.`,
+    ...(starlight ? [`- Starlight ${versionOf('@astrojs/starlight', starlight)} in \`${starlight}\`: the same articles in its src/content/docs, \`astro build --outDir\` cold (.astro and node_modules/.astro removed, a fresh output folder for every run), alternating with ours.`] : []),
     '- Article page: the median by gzip size (zlib level 6) of up to 900 article pages, with the stylesheets and scripts it references.',
     `- First searches: \`scripts/bench/search.ts\`, as \`npm run bench:search\` measures them: 10 queries per language, each in a fresh browser context from an article page, typed letter by letter (${KEY_DELAY_MS} ms a key); bytes received (CDP encodedDataLength, headers included) until the first results and until the full-text results were painted.`,
     ...results.filter((r) => r.problems.length).map((r) => `- **${sizeName(r)}: not verified:** ${r.problems.join('; ')}`),

@@ -73,7 +73,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
   const results = await renderArticles(
     changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href, lang: article.lang })),
-    { contentDir, htmlDir, markdown: { syntaxHighlight, gfm, smartypants } },
+    { contentDir, htmlDir, concepts: articles.map((a) => `${a.lang}/${a.id}`), markdown: { syntaxHighlight, gfm, smartypants } },
   );
   changed.forEach((m, i) => {
     const { html, headings, imagePaths, summary, faq, missingTerms } = results[i]!;

@@ -35,16 +35,22 @@ export interface RenderSetup {
   contentDir: string;
   /** The folder the HTML is written into. */
   htmlDir: string;
+  /** Every article of this sync as `lang/id`: the concepts term links can point to. */
+  concepts: readonly string[];
   /** Astro's own Markdown settings (astro.config.mjs), which the pipeline runs with. */
   markdown: Pick<SatteriMarkdownProcessorOptions, 'syntaxHighlight' | 'gfm' | 'smartypants'>;
 }
 
 /** A renderer for batches of articles; each batch's HTML goes into one file. */
-export async function createRenderer({ contentDir, htmlDir, markdown }: RenderSetup): Promise<(jobs: readonly RenderJob[]) => Promise<RenderResult[]>> {
+export async function createRenderer({ contentDir, htmlDir, concepts, markdown }: RenderSetup): Promise<(jobs: readonly RenderJob[]) => Promise<RenderResult[]>> {
   // Missing term links are handed back with each article, so the build can repeat them for an
   // article it does not render again.
   let missing: MissingTerm[] = [];
-  const processor = await createSatteriMarkdownProcessor({ ...markdown, ...markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem) }) });
+  const written = new Set(concepts);
+  const processor = await createSatteriMarkdownProcessor({
+    ...markdown,
+    ...markdownPipeline(contentDir, { onMissing: (problem) => missing.push(problem), exists: (lang, id) => written.has(`${lang}/${id}`) }),
+  });
   return async (jobs) => {
     const results: Omit<RenderResult, 'html'>[] = [];
     const htmls: string[] = [];

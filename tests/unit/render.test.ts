@@ -19,7 +19,8 @@ describe('rendering articles: in this thread for a few, on workers for many', ()
     writeCorpus(content, { concepts: Math.ceil(WORKERS_FROM / 3), seed: 'render' });
     const jobs = scanContentDir(content).articles.map((a) => ({ content: parseFrontmatter(readFileSync(join(content, a.file), 'utf8'), { frontmatter: 'empty-with-lines' }).content, fileURL: pathToFileURL(join(content, a.file)).href, lang: a.lang }));
     expect(jobs.length).toBeGreaterThanOrEqual(WORKERS_FROM);
-    const setup = (dir: string) => ({ contentDir: content, htmlDir: join(work, dir), markdown: { syntaxHighlight: false as const, gfm: true, smartypants: false } });
+    const concepts = scanContentDir(content).articles.map((a) => `${a.lang}/${a.id}`);
+    const setup = (dir: string) => ({ contentDir: content, htmlDir: join(work, dir), concepts, markdown: { syntaxHighlight: false as const, gfm: true, smartypants: false } });
     const onWorkers = await renderArticles(jobs, setup('workers'));
     const here = await (await createRenderer(setup('here')))(jobs);
     const plain = (results: typeof here) => results.map(({ html, ...rest }) => ({ ...rest, html: readHtml(html) }));
