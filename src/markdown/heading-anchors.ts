@@ -1,30 +1,24 @@
-import Slugger from 'github-slugger';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { t } from '../lib/i18n/strings.ts';
 import { articleLocale } from './article-locale.ts';
 
 /**
- * Every heading gets its id (GitHub's slugs, as Astro makes them, which then lists the headings
- * with these ids), and every `##`/`###` heading a visible, keyboard-reachable "#" link after it,
- * labelled in the article's language. The link sits beside the heading, in a `div.heading` with
- * it, not inside it: inside, its label became part of the heading's name ("HovedformerLenke til
- * avsnittet: Hovedformer"). `data-copied` is what the copy handler announces
- * (src/client/inline-handlers.ts).
+ * Every `##`/`###` heading gets a visible, keyboard-reachable "#" link to its id (set by Astro's
+ * heading-id plugin, which runs first: src/markdown/pipeline.ts), labelled in the article's
+ * language. The link sits beside the heading, in a `div.heading` with it, not inside it: inside,
+ * its label became part of the heading's name ("HovedformerLenke til avsnittet: Hovedformer").
+ * `data-copied` is what the copy handler announces (src/client/inline-handlers.ts).
  */
 export function headingAnchors({ contentDir }: { contentDir: string }) {
   return (document: PluginFactoryContext): HastPluginDefinition => {
     const lang = articleLocale(contentDir, document) ?? 'en';
-    const slugger = new Slugger();
     return {
       name: 'heading-anchors',
       element: {
-        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        filter: ['h2', 'h3'],
         visit(heading, context) {
-          const text = context.textContent(heading);
-          const id = typeof heading.properties?.id === 'string' ? heading.properties.id : slugger.slug(text);
-          context.setProperty(heading, 'id', id);
-          if (heading.tagName !== 'h2' && heading.tagName !== 'h3') return;
-          const name = text.trim();
+          const id = String(heading.properties?.id);
+          const name = context.textContent(heading).trim();
           const anchor = {
             type: 'element' as const,
             tagName: 'a',

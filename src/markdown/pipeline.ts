@@ -1,4 +1,4 @@
-import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { satteriHeadingIdsPlugin, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { conceptIndex } from '../corpus/scan.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { tableRegions } from './table-regions.ts';
@@ -20,7 +20,9 @@ export function markdownPipeline(
     // English “quotes” into Norwegian and Swedish text; authors type the quotes their language uses.
     features: { gfm: true, smartPunctuation: false },
     mdastPlugins: [termLinks({ contentDir, exists, onMissing })],
-    // Tables are labelled by the heading text before the anchors are added beside it.
-    hastPlugins: [tableRegions({ contentDir }), headingAnchors({ contentDir })],
+    // Heading ids first (Astro's own plugin; Astro runs it again after ours to list the headings),
+    // so the anchors can link to them; tables are labelled by the heading text before the
+    // anchors are added beside it.
+    hastPlugins: [satteriHeadingIdsPlugin(), tableRegions({ contentDir }), headingAnchors({ contentDir })],
   };
 }
