@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Root } from 'mdast';
 import { bodySyntax, parseBody } from '../lib/articles/body.ts';
 import { articleSchema, type ArticleData } from '../lib/articles/schema.ts';

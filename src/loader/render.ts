@@ -2,7 +2,7 @@
 // Astro's Sätteri processor, as Astro renders Markdown), and reads their summary and FAQ off the
 // body's tree: in this thread for a few articles, or on worker threads (render-worker.ts) for many.
 import { createSatteriMarkdownProcessor, type SatteriMarkdownProcessorOptions } from '@astrojs/markdown-satteri';
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from 'astro';
 import { parseBody } from '../lib/articles/body.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { extractFaq, type FaqEntry } from '../lib/articles/sections.ts';
