@@ -27,6 +27,16 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
   let searchFilesAhead: Promise<Precompressed> | undefined;
   let termOutputs: Promise<[number, Awaited<ReturnType<typeof writeRedirectPages>>]> | undefined;
+  let searchIndex: Promise<Awaited<ReturnType<typeof writeSearchIndex>> & { ms: number }> | undefined;
+  const indexSearch = (outDir: string) => {
+    const started = performance.now();
+    searchIndex ??= termOutputs!
+      .then(() => writeSearchIndex(outDir, searchFilesAhead))
+      .then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
+    // Failures are reported where astro:build:done awaits it.
+    searchIndex.catch(() => {});
+    return searchIndex;
+  };
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -58,7 +68,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         const outDir = fileURLToPath(config.outDir);
         termOutputs ??= Promise.all([writeTermFiles(snapshot, outDir, config.site!), writeRedirectPages(snapshot, outDir, config.site!)]);
       },
-      'astro:build:generated': () => void at('astro:build:generated'),
+      'astro:build:generated': ({ dir }) => {
+        at('astro:build:generated');
+        // Every page is written: Pagefind starts indexing (in a process of its own) while Astro
+        // tidies up and the sitemap is made. The redirect pages are in the folder it reads.
+        indexSearch(fileURLToPath(dir));
+      },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
         server.middlewares.use(redirectPagesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
@@ -79,19 +94,17 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
       'astro:build:done': async ({ dir, assets, logger }) => {
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
         const [files, redirects] = await termOutputs!;
-        const [search] = await Promise.all([writeSearchIndex(outDir, searchFilesAhead), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
-        const ms = Math.round(performance.now() - started);
+        const [search] = await Promise.all([indexSearch(outDir), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
         for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
         logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);
-        logger.info(`search index: ${search.pages} pages in ${ms} ms (${search.precompressed} first-search files also as .br)`);
+        logger.info(`search index: ${search.pages} pages in ${search.ms} ms (${search.precompressed} first-search files also as .br)`);
         const report: BuildReport = {
           hooks,
           routes: { ...Object.fromEntries([...assets].map(([route, urls]) => [route, urls.length])), 'term files (api, oembed)': files, 'redirect pages (aliases, letter spellings)': redirects.pages },
           sync: existsSync(syncReportFile(config.cacheDir)) ? readJson<SyncReport>(syncReportFile(config.cacheDir)) : undefined,
           termFiles: files,
-          searchIndex: { pages: search.pages, ms },
+          searchIndex: { pages: search.pages, ms: search.ms },
           doneAt: Math.round(performance.now()),
         };
         writeJson(buildReportFile(config.cacheDir), report);

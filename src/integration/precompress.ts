@@ -7,18 +7,20 @@ import { LOCALES } from '../lib/i18n/locales.ts';
 
 /**
  * The files every first search downloads, whatever the query and however large the glossary:
- * Pagefind's script, entry, per-language metadata and WebAssembly, our search UI, the name
- * index and the map from Pagefind's page ids to articles.
- * Index chunks and fragments grow with the glossary and stay as Pagefind wrote them.
+ * those the search index step writes (Pagefind's script, entry, per-language metadata and
+ * WebAssembly, and the map from Pagefind's page ids to articles), and those Astro renders with
+ * the pages (our search UI and the name index). Index chunks and fragments grow with the
+ * glossary and stay as Pagefind wrote them.
  */
-export const FIRST_SEARCH_FILES = [
+export const FIRST_SEARCH_FILES_FROM_INDEX = [
   /^pagefind\/pagefind\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
   new RegExp(`^pagefind/wasm\\.(${LOCALES.join('|')})\\.pagefind$`),
-  /^assets\/search\.js$/,
-  /^(nb|sv|en)\/search\/(names|pages)\.json$/,
+  new RegExp(`^(${LOCALES.join('|')})/search/pages\\.json$`),
 ];
+export const FIRST_SEARCH_FILES_FROM_PAGES = [/^assets\/search\.js$/, new RegExp(`^(${LOCALES.join('|')})/search/names\\.json$`)];
+export const FIRST_SEARCH_FILES = [...FIRST_SEARCH_FILES_FROM_INDEX, ...FIRST_SEARCH_FILES_FROM_PAGES];
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -42,16 +44,16 @@ const brotliAsync = promisify(brotliCompress);
 export type Precompressed = Map<string, { source: Buffer; brotli: Buffer }>;
 
 /**
- * Writes `<file>.br` beside each first-search file in a built site, for hosts that serve
- * precompressed files (our static server; nginx `brotli_static on`). Brotli at its highest
- * quality takes Pagefind's WebAssembly from 58 to 49 kB. A file whose bytes are in `ahead`
- * (compressed while the pages were built) is not compressed again. Returns the files written.
+ * Writes `<file>.br` beside each first-search file of a built site that matches `patterns`, for
+ * hosts that serve precompressed files (our static server; nginx `brotli_static on`). Brotli at
+ * its highest quality takes Pagefind's WebAssembly from 58 to 49 kB. A file whose bytes are in
+ * `ahead` (compressed while the pages were built) is not compressed again. Returns the files written.
  */
-export async function precompressFirstSearch(outDir: string, ahead: Precompressed = new Map()): Promise<string[]> {
+export async function precompressFirstSearch(outDir: string, patterns: RegExp[], ahead: Precompressed = new Map()): Promise<string[]> {
   const files = ['pagefind', 'assets', ...LOCALES.map((lang) => `${lang}/search`)]
     .filter((dir) => existsSync(join(outDir, dir)))
     .flatMap((dir) => readdirSync(join(outDir, dir)).map((name) => `${dir}/${name}`))
-    .filter((file) => FIRST_SEARCH_FILES.some((pattern) => pattern.test(file)));
+    .filter((file) => patterns.some((pattern) => pattern.test(file)));
   // Side by side: the files compress in parallel.
   await Promise.all(
     files.map(async (file) => {

@@ -6,7 +6,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { SETTING_VARIABLES, settings } from '../paths.ts';
-import { brotliOf, FIRST_SEARCH_FILES, precompressFirstSearch, type Precompressed } from './precompress.ts';
+import { brotliOf, FIRST_SEARCH_FILES_FROM_INDEX, FIRST_SEARCH_FILES_FROM_PAGES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
 
 const PAGEFIND_SCRIPT = 'pagefind.js';
@@ -41,7 +41,7 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
     await Promise.all(LOCALES.map((language) => index.addCustomRecord({ url: `/${language}/`, content: language, language })));
     const { files } = await index.getFiles();
     await index.deleteIndex();
-    const constant = files.filter((f) => !f.path.includes('pagefind-entry') && !f.path.endsWith('.pf_meta') && FIRST_SEARCH_FILES.some((p) => p.test(`pagefind/${f.path}`)));
+    const constant = files.filter((f) => !f.path.includes('pagefind-entry') && !f.path.endsWith('.pf_meta') && FIRST_SEARCH_FILES_FROM_INDEX.some((p) => p.test(`pagefind/${f.path}`)));
     // One at a time: a Brotli job holds one of libuv's four threads, which Astro's own file
     // writes share while the pages render.
     const ahead: Precompressed = new Map();
@@ -55,8 +55,13 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
   }
 }
 
-/** Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and first-search files precompressed. */
+/**
+ * Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and
+ * first-search files precompressed. Pagefind indexes in a process of its own, so the first-search
+ * files the pages brought compress on this one meanwhile.
+ */
 export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
+  const fromPages = precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_PAGES);
   const index = await createIndex();
   // Only articles carry data-pagefind-body; reading just the pages at /{lang}/{slug}/ (articles,
   // and the redirect pages, which are small) skips the embed, API and letter pages.
@@ -68,5 +73,6 @@ export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompre
   const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
   await writeFile(script, await minified(await readFile(script)));
   writePagefindPages(outDir);
-  return { pages: added.page_count, precompressed: (await precompressFirstSearch(outDir, await ahead)).length };
+  const fromIndex = await precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
+  return { pages: added.page_count, precompressed: fromIndex.length + (await fromPages).length };
 }
