@@ -6,7 +6,7 @@ import { checkContent, formatProblem } from '../corpus/checks.ts';
 import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
-import { compressSearchFilesAhead, writeSearchIndex } from './search-index.ts';
+import { compressSearchFilesAhead, SearchIndexBuild } from './search-index.ts';
 import type { Precompressed } from './precompress.ts';
 import { responseHeaders } from './response-headers.ts';
 import { writeFile } from 'node:fs/promises';
@@ -16,8 +16,10 @@ import { buildReportFile, readJson, syncReportFile, writeJson, type BuildReport,
 
 /**
  * The site's build hooks: refuse a broken content folder (misplaced, empty or non-UTF-8
- * files, bad ids, frontmatter that fails the schema) before anything is built; once the pages
- * exist, write the per-term JSON files (term-files.ts) and the search index (search-index.ts).
+ * files, bad ids, frontmatter that fails the schema) before anything is built; write the
+ * per-term JSON files and redirect pages (term-files.ts, redirect-pages.ts) while Vite bundles;
+ * hand each article to the search index as it renders, and write the index once the pages are
+ * done (search-index.ts).
  * `astro dev` answers the same JSON files, and serves the last build's search index.
  */
 export function lexicon({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -27,12 +29,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
   let searchFilesAhead: Promise<Precompressed> | undefined;
   let termOutputs: Promise<[number, Awaited<ReturnType<typeof writeRedirectPages>>]> | undefined;
-  let searchIndex: Promise<Awaited<ReturnType<typeof writeSearchIndex>> & { ms: number }> | undefined;
-  const indexSearch = (outDir: string) => {
+  let searchIndexBuild: SearchIndexBuild | undefined;
+  let searchIndex: Promise<Awaited<ReturnType<SearchIndexBuild['write']>> & { ms: number }> | undefined;
+  /** Writes the search index once, from the pages handed to it while they rendered. */
+  const writeSearchIndex = (outDir: string) => {
     const started = performance.now();
-    searchIndex ??= termOutputs!
-      .then(() => writeSearchIndex(outDir, searchFilesAhead))
-      .then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
+    searchIndex ??= searchIndexBuild!.write(outDir, searchFilesAhead).then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
     // Failures are reported where astro:build:done awaits it.
     searchIndex.catch(() => {});
     return searchIndex;
@@ -54,9 +56,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:config:done');
         config = done;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         at('astro:build:start');
         searchFilesAhead = compressSearchFilesAhead();
+        // Pagefind indexes each article as it is rendered (search-index.ts).
+        const build = (searchIndexBuild = new SearchIndexBuild());
+        setPrerenderer((base) => build.prerenderer(base));
       },
       'astro:build:setup': () => {
         at('astro:build:setup');
@@ -70,9 +75,9 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
       },
       'astro:build:generated': ({ dir }) => {
         at('astro:build:generated');
-        // Every page is written: Pagefind starts indexing (in a process of its own) while Astro
-        // tidies up and the sitemap is made. The redirect pages are in the folder it reads.
-        indexSearch(fileURLToPath(dir));
+        // Every page is rendered and indexed: Pagefind writes the index (in a process of its own)
+        // while Astro tidies up and the sitemap is made.
+        writeSearchIndex(fileURLToPath(dir));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
@@ -95,7 +100,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const [files, redirects] = await termOutputs!;
-        const [search] = await Promise.all([indexSearch(outDir), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
+        const [search] = await Promise.all([writeSearchIndex(outDir), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
         for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
         logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);
         logger.info(`search index: ${search.pages} pages in ${search.ms} ms (${search.precompressed} first-search files also as .br)`);

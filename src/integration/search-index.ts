@@ -1,7 +1,8 @@
-// /pagefind/*: the search index, written by Pagefind from the built article pages; beside it
-// /{lang}/search/pages.json (search-pages.ts), and the precompressed copies of the files every
-// first search downloads (precompress.ts).
+// /pagefind/*: the search index, made by Pagefind from the article pages as Astro renders them;
+// beside it /{lang}/search/pages.json (search-pages.ts), and the precompressed copies of the
+// files every first search downloads (precompress.ts).
 import { readFile, writeFile } from 'node:fs/promises';
+import type { AstroPrerenderer } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
@@ -55,24 +56,83 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
   }
 }
 
+/** The pages Pagefind may index are at /{lang}/{slug}/; of those it keeps the ones marked data-pagefind-body (articles, deprecated terms). */
+const INDEXED_PATH = new RegExp(`^/(${LOCALES.join('|')})/[^/]+/$`);
+const INDEXED_MARK = Buffer.from('data-pagefind-body');
+
 /**
- * Indexes the articles of a built site into `<outDir>/pagefind`; returns the number of pages and
- * first-search files precompressed. Pagefind indexes in a process of its own, so the first-search
- * files the pages brought compress on this one meanwhile.
+ * The search index of one build, made while the pages render. Astro's prerenderer is wrapped
+ * (`prerenderer`), and each page Pagefind indexes goes to it as soon as it is rendered: Pagefind
+ * parses in a process of its own, on the core Astro's one rendering thread leaves free, and only
+ * writing the index is left after the last page. Pages go in the order they started, so the
+ * index is the same from build to build.
  */
-export async function writeSearchIndex(outDir: string, ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
-  const fromPages = precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_PAGES);
-  const index = await createIndex();
-  // Only articles carry data-pagefind-body; reading just the pages at /{lang}/{slug}/ (articles,
-  // and the redirect pages, which are small) skips the embed, API and letter pages.
-  const added = await index.addDirectory({ path: outDir, glob: `{${LOCALES.join(',')}}/*/index.html` });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
-  await writeFile(script, await minified(await readFile(script)));
-  writePagefindPages(outDir);
-  const fromIndex = await precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
-  return { pages: added.page_count, precompressed: fromIndex.length + (await fromPages).length };
+export class SearchIndexBuild {
+  private readonly index = createIndex();
+  /** The pages that may be indexed, in the order they started; `html` is set when rendered, null if not indexed. */
+  private readonly pages: { url: string; html?: Buffer | null }[] = [];
+  /** The first page not yet handed to Pagefind. */
+  private next = 0;
+  private readonly added: Promise<void>[] = [];
+
+  /** Astro's own prerenderer, handing each rendered page to the index on its way to disk. */
+  prerenderer(base: AstroPrerenderer): AstroPrerenderer {
+    return {
+      ...base,
+      name: `${base.name} + search index`,
+      render: async (request, options) => {
+        const url = new URL(request.url).pathname;
+        if (!INDEXED_PATH.test(url)) return base.render(request, options);
+        const page: (typeof this.pages)[number] = { url };
+        this.pages.push(page);
+        try {
+          const result = await base.render(request, options);
+          const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
+          if (response.status !== 200 || !response.body) return result;
+          const html = Buffer.from(await response.arrayBuffer());
+          if (html.includes(INDEXED_MARK)) page.html = html;
+          return { response: new Response(html, { status: response.status, headers: response.headers }), metadata };
+        } finally {
+          page.html ??= null;
+          this.handOn();
+        }
+      },
+    };
+  }
+
+  /** Hands the rendered pages to Pagefind in the order they started. */
+  private handOn() {
+    for (let page = this.pages[this.next]; page && page.html !== undefined; page = this.pages[++this.next]) {
+      const { url, html } = page;
+      this.pages[this.next] = { url, html: null };
+      if (!html) continue;
+      const added = this.index
+        .then((index) => index.addHTMLFile({ url, content: html.toString('utf8') }))
+        .then(({ errors }) => {
+          if (errors.length) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
+        });
+      // A failure is reported where write() awaits it.
+      added.catch(() => {});
+      this.added.push(added);
+    }
+  }
+
+  /**
+   * After the last page: writes the index into `<outDir>/pagefind`, then `/{lang}/search/pages.json`
+   * and the Brotli copies of the first-search files (the ones the pages brought compress while
+   * Pagefind writes). Returns the number of pages indexed and of files precompressed.
+   */
+  async write(outDir: string, ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
+    const fromPages = precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_PAGES);
+    const index = await this.index;
+    await Promise.all(this.added);
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
+    await writeFile(script, await minified(await readFile(script)));
+    writePagefindPages(outDir);
+    const fromIndex = await precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
+    return { pages: this.added.length, precompressed: fromIndex.length + (await fromPages).length };
+  }
 }

@@ -2,6 +2,7 @@
 // the reader's own article where it exists, small enough that focusing search costs little.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import type { NameIndex } from '../../src/lib/search/name-index.ts';
@@ -40,5 +41,22 @@ describe('the Pagefind page map (/{lang}/search/pages.json)', () => {
       expect(Object.keys(pages).length).toBe(fragments.length);
       for (const id of Object.values(pages)) expect(statSync(join(DIST, lang, id, 'index.html')).isFile()).toBe(true);
     }
+  });
+});
+
+describe('the Pagefind index (/pagefind/)', () => {
+  it('holds every page marked for search (articles, deprecated terms), and no other page', () => {
+    const marked = LOCALES.flatMap((lang) =>
+      readdirSync(join(DIST, lang))
+        .filter((dir) => statSync(join(DIST, lang, dir, 'index.html'), { throwIfNoEntry: false })?.isFile())
+        .filter((dir) => readFileSync(join(DIST, lang, dir, 'index.html'), 'utf8').includes('data-pagefind-body'))
+        .map((dir) => `/${lang}/${dir}/`),
+    );
+    const indexed = readdirSync(join(DIST, 'pagefind', 'fragment')).map((file) => {
+      const text = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', file))).toString('utf8');
+      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+    });
+    expect(marked.length).toBeGreaterThanOrEqual(150);
+    expect(indexed.sort()).toEqual(marked.sort());
   });
 });
