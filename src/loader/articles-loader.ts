@@ -11,7 +11,7 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { bodySyntax } from '../lib/articles/body.ts';
 import { warnMissingTerm, type MissingTerm } from '../markdown/term-links.ts';
 import { isLiveSlice, readHtml, removeUnusedBatches, type HtmlSlice } from './html-store.ts';
-import { renderArticles } from './render-pool.ts';
+import { startRenderPool } from './render-pool.ts';
 import { entrySummary } from './entry-facts.ts';
 import { termSnapshotFile, writeTermSnapshot } from './term-snapshot.ts';
 import { syncReportFile, writeJson, type SyncReport } from '../integration/build-report.ts';
@@ -45,60 +45,68 @@ export function articlesLoader(contentDir: string): Loader {
 async function loadArticles(context: LoaderContext, contentDir: string): Promise<void> {
   const root = new URL(context.config.root).pathname;
   const { articles } = scanContentDir(contentDir);
-  // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
-  const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
-  const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
   // Entries from the last sync (kept in Astro's cache between builds and while `astro dev` runs):
-  // an article whose digest has not changed keeps its rendered HTML.
+  // an article whose digest has not changed keeps its rendered HTML. With none, all are rendered.
   const previous = new Map(context.store.entries());
-  const inputs = renderInputs(context, root, articles);
   const htmlDir = fileURLToPath(new URL('lexicon-article-html/', context.config.cacheDir));
-
-  // The glob loader removes every entry it did not load, so it runs first.
-  if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
-  else context.store.clear();
-
-  const mdxFiles = new Set(mdx.map((a) => a.file));
-  const markdown = articles
-    .filter((a) => !mdxFiles.has(a.file))
-    .map((article) => {
-      const { rawFrontmatter, content } = parsed.get(article.file)!;
-      const id = `${article.lang}/${article.id}`;
-      const digest = context.generateDigest(rawFrontmatter + content + inputs);
-      const kept = previous.get(id);
-      const keep = kept?.digest === digest && kept.rendered && (kept.rendered.html || isLiveSlice(kept.rendered.metadata?.html));
-      return { article, id, digest, rendered: keep ? kept.rendered : undefined };
-    });
-  const changed = markdown.filter((m) => !m.rendered);
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
-  const results = await renderArticles(
-    changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href, lang: article.lang })),
+  const pool = startRenderPool(
     { contentDir, htmlDir, concepts: articles.map((a) => `${a.lang}/${a.id}`), markdown: { syntaxHighlight, gfm, smartypants } },
+    previous.size ? 0 : articles.length,
   );
-  changed.forEach((m, i) => {
-    const { html, headings, imagePaths, summary, faq, missingTerms } = results[i]!;
-    const metadata = { headings, imagePaths, summary, faq, missingTerms };
-    m.rendered = imagePaths.length ? { html: readHtml(html), metadata } : { html: '', metadata: { ...metadata, html } };
-  });
-  writeJson(syncReportFile(context.config.cacheDir), { markdown: { rendered: changed.length, kept: markdown.length - changed.length }, mdx: mdx.length } satisfies SyncReport);
-  if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
+  try {
+    // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
+    const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
+    const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
+    const inputs = renderInputs(context, root, articles);
 
-  for (const { article, id, digest, rendered } of markdown) {
-    // Every build names every missing term link, rendered now or kept from the last sync.
-    for (const problem of (rendered!.metadata?.missingTerms ?? []) as MissingTerm[]) warnMissingTerm(problem);
-    const path = join(contentDir, article.file);
-    const data = await context.parseData({ id, data: parsed.get(article.file)!.frontmatter, filePath: path });
-    // No `body`: what pages need from it (summary, FAQ) is made while rendering, and leaving it
-    // out keeps the data store, which the build bundles as one module, a third smaller.
-    context.store.set({ id, data, filePath: relative(root, path), digest, rendered });
+    // The glob loader removes every entry it did not load, so it runs first.
+    if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
+    else context.store.clear();
+
+    const mdxFiles = new Set(mdx.map((a) => a.file));
+    const markdown = articles
+      .filter((a) => !mdxFiles.has(a.file))
+      .map((article) => {
+        const { rawFrontmatter, content } = parsed.get(article.file)!;
+        const id = `${article.lang}/${article.id}`;
+        const digest = context.generateDigest(rawFrontmatter + content + inputs);
+        const kept = previous.get(id);
+        const keep = kept?.digest === digest && kept.rendered && (kept.rendered.html || isLiveSlice(kept.rendered.metadata?.html));
+        return { article, id, digest, rendered: keep ? kept.rendered : undefined };
+      });
+    const changed = markdown.filter((m) => !m.rendered);
+    const results = await pool.render(
+      changed.map(({ article }) => ({ content: parsed.get(article.file)!.content, fileURL: pathToFileURL(join(contentDir, article.file)).href, lang: article.lang })),
+    );
+    changed.forEach((m, i) => {
+      const { html, headings, imagePaths, summary, faq, missingTerms } = results[i]!;
+      const metadata = { headings, imagePaths, summary, faq, missingTerms };
+      m.rendered = imagePaths.length ? { html: readHtml(html), metadata } : { html: '', metadata: { ...metadata, html } };
+    });
+    writeJson(syncReportFile(context.config.cacheDir), { markdown: { rendered: changed.length, kept: markdown.length - changed.length }, mdx: mdx.length } satisfies SyncReport);
+    if (previous.size) context.logger.info(`${markdown.length - changed.length} of ${markdown.length} Markdown articles unchanged since the last sync; rendered ${changed.length}`);
+
+    for (const { article, id, digest, rendered } of markdown) {
+      // Every build names every missing term link, rendered now or kept from the last sync.
+      for (const problem of (rendered!.metadata?.missingTerms ?? []) as MissingTerm[]) warnMissingTerm(problem);
+      const path = join(contentDir, article.file);
+      const data = await context.parseData({ id, data: parsed.get(article.file)!.frontmatter, filePath: path });
+      // No `body`: what pages need from it (summary, FAQ) is made while rendering, and leaving it
+      // out keeps the data store, which the build bundles as one module, a third smaller.
+      context.store.set({ id, data, filePath: relative(root, path), digest, rendered });
+    }
+    removeUnusedBatches(htmlDir, new Set(markdown.map((m) => (m.rendered!.metadata?.html as HtmlSlice | undefined)?.file).filter((f) => f !== undefined)));
+    // Every article, Markdown or MDX module, for the JSON files the build writes beside the pages.
+    const terms = [...context.store.values()].map((entry) => {
+      const { lang, id } = parseEntryId(entry.id);
+      return { lang, id, data: entry.data as ArticleData, summary: summaryOrNothing(entry, lang) };
+    });
+    writeTermSnapshot(termSnapshotFile(context.config.cacheDir), terms);
+  } finally {
+    // The workers end here, also when the sync fails before it renders.
+    await pool.stop();
   }
-  removeUnusedBatches(htmlDir, new Set(markdown.map((m) => (m.rendered!.metadata?.html as HtmlSlice | undefined)?.file).filter((f) => f !== undefined)));
-  // Every article, Markdown or MDX module, for the JSON files the build writes beside the pages.
-  const terms = [...context.store.values()].map((entry) => {
-    const { lang, id } = parseEntryId(entry.id);
-    return { lang, id, data: entry.data as ArticleData, summary: summaryOrNothing(entry, lang) };
-  });
-  writeTermSnapshot(termSnapshotFile(context.config.cacheDir), terms);
 }
 
 /**

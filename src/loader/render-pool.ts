@@ -17,41 +17,64 @@ export const WORKERS_FROM = 300;
  * Renders articles through the site's Markdown pipeline: on every core when there are many
  * (Markdown parsing is most of content sync, and one thread left the second core idle), in this
  * thread when there are few (an author's rebuild, a small glossary).
+ * When at least `expected` articles are sure to be rendered (a sync with nothing to keep), the
+ * workers start now, so that their start-up overlaps the reading of the articles; `stop` ends
+ * them if the sync fails before it renders.
  */
-export async function renderArticles(jobs: RenderJob[], setup: RenderSetup): Promise<RenderResult[]> {
-  if (!jobs.length) return [];
-  if (jobs.length < WORKERS_FROM || availableParallelism() < 2) return (await createRenderer(setup))(jobs);
-  const results: RenderResult[] = new Array(jobs.length);
-  const count = Math.min(availableParallelism(), Math.ceil(jobs.length / (BATCH * 4)));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('render-worker.ts', workerBase), { workerData: setup }));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let start = 0;
+export function startRenderPool(setup: RenderSetup, expected: number): { render: (jobs: RenderJob[]) => Promise<RenderResult[]>; stop: () => Promise<unknown> } {
+  let workers: { worker: Worker; ended: Promise<never> }[] = [];
+  const start = (articles: number) => {
+    if (workers.length || articles < WORKERS_FROM || availableParallelism() < 2) return;
+    const count = Math.min(availableParallelism(), Math.ceil(articles / (BATCH * 4)));
+    workers = Array.from({ length: count }, () => {
+      const worker = new Worker(new URL('render-worker.ts', workerBase), { workerData: setup });
+      // A worker that fails, even before it is given work, fails the sync that gives it work.
+      const ended = new Promise<never>((_, reject) => {
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a Markdown render worker stopped (exit ${code})`)));
+      });
+      ended.catch(() => {});
+      return { worker, ended };
+    });
+  };
+  const stop = () => Promise.all(workers.splice(0).map(({ worker }) => worker.terminate()));
+  start(expected);
+
+  async function render(jobs: RenderJob[]): Promise<RenderResult[]> {
+    if (jobs.length < WORKERS_FROM || availableParallelism() < 2) {
+      await stop();
+      return jobs.length ? (await createRenderer(setup))(jobs) : [];
+    }
+    start(jobs.length);
+    const results: RenderResult[] = new Array(jobs.length);
+    let next = 0;
+    try {
+      await Promise.all(
+        workers.map(({ worker, ended }) => {
+          const done = new Promise<void>((resolve, reject) => {
+            let first = 0;
             const send = () => {
               if (next >= jobs.length) return resolve();
-              start = next;
+              first = next;
               next += BATCH;
-              worker.postMessage(jobs.slice(start, next));
+              worker.postMessage(jobs.slice(first, next));
             };
             worker.on('message', (message: { results?: RenderResult[]; error?: string }) => {
               if (message.error) return reject(new Error(message.error));
-              message.results!.forEach((result, i) => (results[start + i] = result));
+              message.results!.forEach((result, i) => (results[first + i] = result));
               send();
             });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`a Markdown render worker stopped (exit ${code})`)));
             send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+          });
+          return Promise.race([done, ended]);
+        }),
+      );
+    } finally {
+      await stop();
+    }
+    return results;
   }
-  return results;
+  return { render, stop };
 }
 
 // Held in a variable so bundlers do not take `new URL(…, import.meta.url)` for an asset.
