@@ -20,6 +20,7 @@ export interface BuildReport {
   routes: Record<string, number>;
   sync?: SyncReport;
   termFiles: number;
+  /** Pages in the search index, and milliseconds from the last page rendered until its files were complete. */
   searchIndex: { pages: number; ms: number };
   /** Milliseconds since the process started at which the report was written. */
   doneAt: number;

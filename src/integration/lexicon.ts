@@ -32,9 +32,9 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   let searchIndexBuild: SearchIndexBuild | undefined;
   let searchIndex: Promise<Awaited<ReturnType<SearchIndexBuild['write']>> & { ms: number }> | undefined;
   /** Writes the search index once, from the pages handed to it while they rendered. */
-  const writeSearchIndex = (outDir: string) => {
+  const writeSearchIndex = () => {
     const started = performance.now();
-    searchIndex ??= searchIndexBuild!.write(outDir, searchFilesAhead).then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
+    searchIndex ??= searchIndexBuild!.write(searchFilesAhead).then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
     // Failures are reported where astro:build:done awaits it.
     searchIndex.catch(() => {});
     return searchIndex;
@@ -60,7 +60,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:start');
         searchFilesAhead = compressSearchFilesAhead();
         // Pagefind indexes each article as it is rendered (search-index.ts).
-        const build = (searchIndexBuild = new SearchIndexBuild());
+        const build = (searchIndexBuild = new SearchIndexBuild(fileURLToPath(config.outDir)));
         setPrerenderer((base) => build.prerenderer(base));
       },
       'astro:build:setup': () => {
@@ -73,11 +73,12 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         const outDir = fileURLToPath(config.outDir);
         termOutputs ??= Promise.all([writeTermFiles(snapshot, outDir, config.site!), writeRedirectPages(snapshot, outDir, config.site!)]);
       },
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': () => {
         at('astro:build:generated');
-        // Every page is rendered and indexed: Pagefind writes the index (in a process of its own)
-        // while Astro tidies up and the sitemap is made.
-        writeSearchIndex(fileURLToPath(dir));
+        // Every page is rendered, and the index written or being written (search-index.ts): the
+        // Brotli copies of the first-search files are made while Astro tidies up and the sitemap
+        // is made.
+        writeSearchIndex();
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
@@ -100,7 +101,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const [files, redirects] = await termOutputs!;
-        const [search] = await Promise.all([writeSearchIndex(outDir), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
+        const [search] = await Promise.all([writeSearchIndex(), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
         for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
         logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);
         logger.info(`search index: ${search.pages} pages in ${search.ms} ms (${search.precompressed} first-search files also as .br)`);

@@ -59,13 +59,15 @@ export async function compressSearchFilesAhead(): Promise<Precompressed> {
 /** The pages Pagefind may index are at /{lang}/{slug}/; of those it keeps the ones marked data-pagefind-body (articles, deprecated terms). */
 const INDEXED_PATH = new RegExp(`^/(${LOCALES.join('|')})/[^/]+/$`);
 const INDEXED_MARK = Buffer.from('data-pagefind-body');
+const mayBeIndexed = (pathname: string) => INDEXED_PATH.test(pathname.endsWith('/') ? pathname : `${pathname}/`);
 
 /**
  * The search index of one build, made while the pages render. Astro's prerenderer is wrapped
- * (`prerenderer`), and each page Pagefind indexes goes to it as soon as it is rendered: Pagefind
- * parses in a process of its own, on the core Astro's one rendering thread leaves free, and only
- * writing the index is left after the last page. Pages go in the order they started, so the
- * index is the same from build to build.
+ * (`prerenderer`): the pages Pagefind may index render first, and each goes to Pagefind as soon
+ * as it is rendered, in the order they started (so the index is the same from build to build).
+ * Pagefind parses and then writes the index in a process of its own, on the core that Astro's
+ * one rendering thread leaves free, while the other pages (embeds, concepts, short links, …)
+ * render.
  */
 export class SearchIndexBuild {
   private readonly index = createIndex();
@@ -73,16 +75,28 @@ export class SearchIndexBuild {
   private readonly pages: { url: string; html?: Buffer | null }[] = [];
   /** The first page not yet handed to Pagefind. */
   private next = 0;
+  /** How many pages may be indexed, once Astro has listed them. */
+  private expected?: number;
   private readonly added: Promise<void>[] = [];
+  private written?: Promise<number>;
 
-  /** Astro's own prerenderer, handing each rendered page to the index on its way to disk. */
+  constructor(private readonly outDir: string) {}
+
+  /** Astro's own prerenderer, with the pages that may be indexed first, handing each to Pagefind on its way to disk. */
   prerenderer(base: AstroPrerenderer): AstroPrerenderer {
     return {
       ...base,
       name: `${base.name} + search index`,
+      getStaticPaths: async () => {
+        const paths = await base.getStaticPaths();
+        const first = paths.filter((p) => mayBeIndexed(p.pathname));
+        this.expected = first.length;
+        this.handOn();
+        return [...first, ...paths.filter((p) => !mayBeIndexed(p.pathname))];
+      },
       render: async (request, options) => {
         const url = new URL(request.url).pathname;
-        if (!INDEXED_PATH.test(url)) return base.render(request, options);
+        if (!mayBeIndexed(url)) return base.render(request, options);
         const page: (typeof this.pages)[number] = { url };
         this.pages.push(page);
         try {
@@ -100,7 +114,7 @@ export class SearchIndexBuild {
     };
   }
 
-  /** Hands the rendered pages to Pagefind in the order they started. */
+  /** Hands the rendered pages to Pagefind in the order they started; after the last, writes the index. */
   private handOn() {
     for (let page = this.pages[this.next]; page && page.html !== undefined; page = this.pages[++this.next]) {
       const { url, html } = page;
@@ -115,24 +129,36 @@ export class SearchIndexBuild {
       added.catch(() => {});
       this.added.push(added);
     }
+    if (this.next === this.expected) this.startWriting();
+  }
+
+  /** Writes the index, the page map and the Brotli copies of the index's first-search files; returns the number of pages indexed. */
+  private startWriting(): Promise<number> {
+    this.written ??= (async () => {
+      const index = await this.index;
+      await Promise.all(this.added);
+      const written = await index.writeFiles({ outputPath: `${this.outDir}/pagefind` });
+      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      const script = `${this.outDir}/pagefind/${PAGEFIND_SCRIPT}`;
+      await writeFile(script, await minified(await readFile(script)));
+      writePagefindPages(this.outDir);
+      return this.added.length;
+    })();
+    // A failure is reported where write() awaits it.
+    this.written.catch(() => {});
+    return this.written;
   }
 
   /**
-   * After the last page: writes the index into `<outDir>/pagefind`, then `/{lang}/search/pages.json`
-   * and the Brotli copies of the first-search files (the ones the pages brought compress while
-   * Pagefind writes). Returns the number of pages indexed and of files precompressed.
+   * After the last page: waits for the index (written already, or now if no page was rendered
+   * through the prerenderer), and writes the Brotli copies of the first-search files. Returns
+   * the number of pages indexed and of files precompressed.
    */
-  async write(outDir: string, ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
-    const fromPages = precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_PAGES);
-    const index = await this.index;
-    await Promise.all(this.added);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    await pagefind.close();
-    const script = `${outDir}/pagefind/${PAGEFIND_SCRIPT}`;
-    await writeFile(script, await minified(await readFile(script)));
-    writePagefindPages(outDir);
-    const fromIndex = await precompressFirstSearch(outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
-    return { pages: this.added.length, precompressed: fromIndex.length + (await fromPages).length };
+  async write(ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
+    const fromPages = precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_PAGES);
+    const pages = await this.startWriting();
+    const fromIndex = await precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
+    return { pages, precompressed: fromIndex.length + (await fromPages).length };
   }
 }
