@@ -1,5 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+const NOINDEX = '<meta name="robots" content="noindex"';
+const HEAD_END = '</head>';
+const CHUNK = 4096;
 
 /**
  * For the sitemap: whether a built page may be indexed. Read from the page itself (its
@@ -12,7 +16,26 @@ export function indexablePage(outDir: string): (pageUrl: string) => boolean {
   return (pageUrl) => {
     // The language chooser is every language's x-default, not a page of one language.
     if (new URL(pageUrl).pathname === '/') return false;
-    const file = join(root, decodeURIComponent(new URL(pageUrl).pathname), 'index.html');
-    return existsSync(file) && !/<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
+    const head = headOf(join(root, decodeURIComponent(new URL(pageUrl).pathname), 'index.html'));
+    return head !== undefined && !head.includes(NOINDEX);
   };
+}
+
+/** The start of a page, far enough to hold its <head> (the sitemap asks of every page); undefined if there is no page. */
+function headOf(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const start = Buffer.alloc(CHUNK);
+    const length = readSync(fd, start, 0, CHUNK, 0);
+    const text = start.toString('utf8', 0, length);
+    // A head longer than the first read (a page with large structured data) is read whole.
+    return length < CHUNK || text.includes(HEAD_END) ? text : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
