@@ -79,8 +79,11 @@ export class SearchIndexBuild {
   private expected?: number;
   private readonly added: Promise<void>[] = [];
   private written?: Promise<number>;
+  private readonly outDir: string;
 
-  constructor(private readonly outDir: string) {}
+  constructor(outDir: string) {
+    this.outDir = outDir;
+  }
 
   /** Astro's own prerenderer, with the pages that may be indexed first, handing each to Pagefind on its way to disk. */
   prerenderer(base: AstroPrerenderer): AstroPrerenderer {
