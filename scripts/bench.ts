@@ -176,9 +176,9 @@ async function runSize(size: string, index: number, buildRoot: string): Promise<
 const PHASES: [string, (h: Record<string, number>, doneAt: number, wallMs: number) => number][] = [
   ['startup (config, content checks)', (h) => h['astro:config:done']!],
   ['content sync, types', (h) => h['astro:build:start']! - h['astro:config:done']!],
-  ['bundling and rendering pages', (h) => h['astro:build:generated']! - h['astro:build:start']!],
-  ['sitemap etc.', (h) => h['astro:build:done']! - h['astro:build:generated']!],
-  ['files after the pages (JSON, redirects, _headers) and search index', (h, doneAt) => doneAt - h['astro:build:done']!],
+  ['bundling, rendering pages and the search index beside them', (h) => h['astro:build:generated']! - h['astro:build:start']!],
+  ['sitemap, Brotli copies of the first-search files', (h) => h['astro:build:done']! - h['astro:build:generated']!],
+  ['waiting for files beside the pages (JSON, redirects, search index), _headers', (h, doneAt) => doneAt - h['astro:build:done']!],
   ['Node start-up, shutdown, swap dist', (_, doneAt, wallMs) => wallMs - doneAt],
 ];
 

@@ -135,7 +135,7 @@ export class SearchIndexBuild {
     if (this.next === this.expected) this.startWriting();
   }
 
-  /** Writes the index, the page map and the Brotli copies of the index's first-search files; returns the number of pages indexed. */
+  /** Writes the index and the page map, once; returns the number of pages indexed. */
   private startWriting(): Promise<number> {
     this.written ??= (async () => {
       const index = await this.index;
