@@ -48,7 +48,7 @@ export function projectPaths(env: Record<string, string | undefined> = process.e
  */
 export const paths: ProjectPaths = Object.defineProperties(
   {} as ProjectPaths,
-  Object.fromEntries((['root', 'contentDir', 'outDir', 'cacheDir', 'stagingDir'] as const).map((key) => [key, { enumerable: true, get: () => projectPaths()[key] }])),
+  Object.fromEntries((Object.keys(projectPaths()) as (keyof ProjectPaths)[]).map((key) => [key, { enumerable: true, get: () => projectPaths()[key] }])),
 );
 
 /** The environment that makes a child process (a build, `astro dev`) use these folders. */

@@ -104,9 +104,10 @@ function listFiles(dir: string): string[] {
 /**
  * Scans the content folder: the article files, and every problem that must stop a build
  * (misplaced files, unknown languages, bad or reserved ids, duplicates, empty or non-UTF-8 files).
- * Non-article files outside language folders (a README, say) are ignored.
+ * Non-article files outside language folders (a README, say) are ignored. `readFiles: false`
+ * judges by file names alone, for a caller that only counts the articles.
  */
-export function scanContentDir(dir: string): { articles: ArticleFile[]; problems: ContentProblem[] } {
+export function scanContentDir(dir: string, { readFiles = true }: { readFiles?: boolean } = {}): { articles: ArticleFile[]; problems: ContentProblem[] } {
   const articles: ArticleFile[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listFiles(dir)) {
@@ -116,7 +117,7 @@ export function scanContentDir(dir: string): { articles: ArticleFile[]; problems
       problems.push(result);
       continue;
     }
-    const problem = fileContentProblem(file, readFileSync(join(dir, file)));
+    const problem = readFiles ? fileContentProblem(file, readFileSync(join(dir, file))) : undefined;
     if (problem) problems.push(problem);
     else articles.push(result);
   }

@@ -6,8 +6,7 @@ import { checkContent, formatProblem } from '../corpus/checks.ts';
 import { contentPrefix } from '../paths.ts';
 import { contentTypeOf } from '../lib/formats/content-types.ts';
 import { termSnapshotFile } from '../loader/term-snapshot.ts';
-import { compressSearchFilesAhead, SearchIndexBuild } from './search-index.ts';
-import type { Precompressed } from './precompress.ts';
+import { SearchIndexBuild } from './search-index.ts';
 import { responseHeaders } from './response-headers.ts';
 import { writeFile } from 'node:fs/promises';
 import { termFilesMiddleware, writeTermFiles } from './term-files.ts';
@@ -27,18 +26,8 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
   // When each hook ran, for the build report (build-report.ts).
   const hooks: Record<string, number> = {};
   const at = (hook: string) => (hooks[hook] ??= Math.round(performance.now()));
-  let searchFilesAhead: Promise<Precompressed> | undefined;
   let termOutputs: Promise<[number, Awaited<ReturnType<typeof writeRedirectPages>>]> | undefined;
-  let searchIndexBuild: SearchIndexBuild | undefined;
-  let searchIndex: Promise<Awaited<ReturnType<SearchIndexBuild['write']>> & { ms: number }> | undefined;
-  /** Writes the search index once, from the pages handed to it while they rendered. */
-  const writeSearchIndex = () => {
-    const started = performance.now();
-    searchIndex ??= searchIndexBuild!.write(searchFilesAhead).then((written) => ({ ...written, ms: Math.round(performance.now() - started) }));
-    // Failures are reported where astro:build:done awaits it.
-    searchIndex.catch(() => {});
-    return searchIndex;
-  };
+  let searchIndex: SearchIndexBuild | undefined;
   return {
     name: 'outsourcing-lexicon',
     hooks: {
@@ -58,10 +47,9 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
       },
       'astro:build:start': ({ setPrerenderer }) => {
         at('astro:build:start');
-        searchFilesAhead = compressSearchFilesAhead();
         // Pagefind indexes each article as it is rendered (search-index.ts).
-        const build = (searchIndexBuild = new SearchIndexBuild(fileURLToPath(config.outDir)));
-        setPrerenderer((base) => build.prerenderer(base));
+        const index = (searchIndex = new SearchIndexBuild(fileURLToPath(config.outDir)));
+        setPrerenderer((base) => index.prerenderer(base));
       },
       'astro:build:setup': () => {
         at('astro:build:setup');
@@ -78,7 +66,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         // Every page is rendered, and the index written or being written (search-index.ts): the
         // Brotli copies of the first-search files are made while Astro tidies up and the sitemap
         // is made.
-        writeSearchIndex();
+        void searchIndex!.write();
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(termFilesMiddleware(termSnapshotFile(config.cacheDir), config.site!));
@@ -101,7 +89,7 @@ export function lexicon({ contentDir }: { contentDir: string }): AstroIntegratio
         at('astro:build:done');
         const outDir = fileURLToPath(dir);
         const [files, redirects] = await termOutputs!;
-        const [search] = await Promise.all([writeSearchIndex(), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
+        const [search] = await Promise.all([searchIndex!.write(), responseHeaders().then((text) => writeFile(join(outDir, '_headers'), text))]);
         for (const c of redirects.conflicts) logger.warn(`alias "${c.alias}" of ${c.lang}/${c.id}: ${c.reason}`);
         logger.info(`${files} API and oEmbed files and ${redirects.pages} redirect pages written beside the pages`);
         logger.info(`search index: ${search.pages} pages in ${search.ms} ms (${search.precompressed} first-search files also as .br)`);

@@ -36,7 +36,7 @@ async function createIndex() {
  * a language it has seen, so the index gets one empty record per language. Never fails: what is
  * not ready is compressed after indexing.
  */
-export async function compressSearchFilesAhead(): Promise<Precompressed> {
+async function compressSearchFilesAhead(): Promise<Precompressed> {
   try {
     const index = await createIndex();
     await Promise.all(LOCALES.map((language) => index.addCustomRecord({ url: `/${language}/`, content: language, language })));
@@ -67,7 +67,8 @@ const mayBeIndexed = (pathname: string) => INDEXED_PATH.test(pathname.endsWith('
  * as it is rendered, in the order they started (so the index is the same from build to build).
  * Pagefind parses and then writes the index in a process of its own, on the core that Astro's
  * one rendering thread leaves free, while the other pages (embeds, concepts, short links, …)
- * render.
+ * render. Made at `astro:build:start`, when it also starts compressing the files that do not
+ * depend on the pages.
  */
 export class SearchIndexBuild {
   private readonly index = createIndex();
@@ -79,6 +80,8 @@ export class SearchIndexBuild {
   private expected?: number;
   private readonly added: Promise<void>[] = [];
   private written?: Promise<number>;
+  private finished?: Promise<{ pages: number; precompressed: number; ms: number }>;
+  private readonly ahead = compressSearchFilesAhead();
   private readonly outDir: string;
 
   constructor(outDir: string) {
@@ -121,7 +124,7 @@ export class SearchIndexBuild {
   private handOn() {
     for (let page = this.pages[this.next]; page && page.html !== undefined; page = this.pages[++this.next]) {
       const { url, html } = page;
-      this.pages[this.next] = { url, html: null };
+      page.html = null;
       if (!html) continue;
       const added = this.index
         .then((index) => index.addHTMLFile({ url, content: html.toString('utf8') }))
@@ -154,14 +157,21 @@ export class SearchIndexBuild {
   }
 
   /**
-   * After the last page: waits for the index (written already, or now if no page was rendered
-   * through the prerenderer), and writes the Brotli copies of the first-search files. Returns
-   * the number of pages indexed and of files precompressed.
+   * After the last page (once, however often asked): waits for the index (written already, or
+   * now if no page was rendered through the prerenderer), and writes the Brotli copies of the
+   * first-search files. Returns the number of pages indexed, of files precompressed, and the
+   * milliseconds from the first call to the end.
    */
-  async write(ahead?: Promise<Precompressed>): Promise<{ pages: number; precompressed: number }> {
-    const fromPages = precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_PAGES);
-    const pages = await this.startWriting();
-    const fromIndex = await precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_INDEX, await ahead);
-    return { pages, precompressed: fromIndex.length + (await fromPages).length };
+  write(): Promise<{ pages: number; precompressed: number; ms: number }> {
+    this.finished ??= (async () => {
+      const started = performance.now();
+      const fromPages = precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_PAGES);
+      const pages = await this.startWriting();
+      const fromIndex = await precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_INDEX, await this.ahead);
+      return { pages, precompressed: fromIndex.length + (await fromPages).length, ms: Math.round(performance.now() - started) };
+    })();
+    // A failure is reported where the build awaits it.
+    this.finished.catch(() => {});
+    return this.finished;
   }
 }

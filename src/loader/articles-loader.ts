@@ -50,15 +50,16 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   const previous = new Map(context.store.entries());
   const htmlDir = fileURLToPath(new URL('lexicon-article-html/', context.config.cacheDir));
   const { syntaxHighlight, gfm, smartypants } = context.config.markdown;
+  const concepts = articles.map((a) => `${a.lang}/${a.id}`);
   const pool = startRenderPool(
-    { contentDir, htmlDir, concepts: articles.map((a) => `${a.lang}/${a.id}`), markdown: { syntaxHighlight, gfm, smartypants } },
+    { contentDir, htmlDir, concepts, markdown: { syntaxHighlight, gfm, smartypants } },
     previous.size ? 0 : articles.length,
   );
   try {
     // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
     const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
     const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
-    const inputs = renderInputs(context, root, articles);
+    const inputs = renderInputs(context, root, concepts);
 
     // The glob loader removes every entry it did not load, so it runs first.
     if (mdx.length) await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
@@ -126,8 +127,7 @@ function summaryOrNothing(entry: Parameters<typeof entrySummary>[0], lang: Local
  * and the code that renders it (src/markdown, src/lib, src/loader, and the installed packages by
  * the lockfile). A change to either renders every article again.
  */
-function renderInputs(context: LoaderContext, root: string, articles: readonly { lang: string; id: string }[]): string {
-  const concepts = articles.map((a) => `${a.lang}/${a.id}`).sort().join(' ');
+function renderInputs(context: LoaderContext, root: string, concepts: readonly string[]): string {
   const code = ['src/markdown', 'src/lib', 'src/loader']
     .flatMap((dir) =>
       readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
@@ -137,5 +137,5 @@ function renderInputs(context: LoaderContext, root: string, articles: readonly {
     )
     .concat(['package-lock.json'].filter((f) => existsSync(join(root, f))).map((f) => readFileSync(join(root, f), 'utf8')))
     .join('\n');
-  return context.generateDigest(concepts + code);
+  return context.generateDigest([...concepts].sort().join(' ') + code);
 }
