@@ -1,7 +1,5 @@
 // Every check of a content folder: checkContent runs them all (the build runs the cheap half
 // up front, `npm run check` all of them); crossChecks are the ones between articles.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -174,10 +172,9 @@ export function checkContent(dir: string, { bodies = true } = {}): ContentReport
   const errors: FileProblem[] = problems.map((p) => ({ file: p.file, line: 1, message: p.message }));
   const articles: CheckedArticle[] = [];
   for (const f of files) {
-    const source = readFileSync(join(dir, f.file), 'utf8');
-    const { article, problems: fileProblems } = parseArticleFile(f.file, source, { body: bodies });
+    const { article, problems: fileProblems } = parseArticleFile(f.file, f.source, { body: bodies });
     errors.push(...fileProblems);
-    if (article) articles.push({ ...f, ...article, source });
+    if (article) articles.push({ ...f, ...article });
   }
   const today = new Date();
   return { errors, warnings: bodies ? [...articles.flatMap((a) => articleChecks(a, today)), ...crossChecks(articles)] : [], articles };

@@ -11,6 +11,11 @@ export interface ArticleFile {
   id: string;
 }
 
+/** An article file with its text, as a scan that reads the files gives it. */
+export interface ArticleSource extends ArticleFile {
+  source: string;
+}
+
 /** Something wrong with the content folder, named by file. */
 export interface ContentProblem {
   file: string;
@@ -57,17 +62,21 @@ export function classifyContentPath(file: string): ArticleFile | ContentProblem 
   return problem ? { file, message: problem } : { file, lang, id };
 }
 
-/** Problems with a file's bytes: empty, or not UTF-8 text. */
-function fileContentProblem(file: string, bytes: Uint8Array): ContentProblem | undefined {
-  if (new TextDecoder().decode(bytes).trim() === '') {
-    return { file, message: 'the file is empty; write the frontmatter (title, description) and the article, or delete it' };
-  }
+// Fatal, so that bytes that are not UTF-8 are an error; the BOM is kept, as readFileSync keeps it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file's text, or what is wrong with its bytes: not UTF-8 text, or empty. */
+function readArticleText(file: string, bytes: Uint8Array): { source: string } | ContentProblem {
+  let source: string;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    source = utf8.decode(bytes);
   } catch {
     return { file, message: 'the file is not UTF-8 text; save it as UTF-8' };
   }
-  return undefined;
+  if (source.trim() === '') {
+    return { file, message: 'the file is empty; write the frontmatter (title, description) and the article, or delete it' };
+  }
+  return { source };
 }
 
 /**
@@ -89,24 +98,25 @@ function duplicateProblems(files: readonly ArticleFile[]): ContentProblem[] {
 /** Every file below a folder, as `/`-separated paths relative to it, sorted. */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (current: string) => {
+  const walk = (current: string, prefix: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
+      if (entry.isDirectory()) walk(join(current, entry.name), `${prefix}${entry.name}/`);
+      else out.push(`${prefix}${entry.name}`);
     }
   };
-  walk(dir);
+  walk(dir, '');
   return out.sort();
 }
 
 /**
- * Scans the content folder: the article files, and every problem that must stop a build
- * (misplaced files, unknown languages, bad or reserved ids, duplicates, empty or non-UTF-8 files).
- * Non-article files outside language folders (a README, say) are ignored. `readFiles: false`
- * judges by file names alone, for a caller that only counts the articles.
+ * Scans the content folder: the article files with their text, and every problem that must stop
+ * a build (misplaced files, unknown languages, bad or reserved ids, duplicates, empty or
+ * non-UTF-8 files). Non-article files outside language folders (a README, say) are ignored.
+ * `readFiles: false` judges by file names alone, for a caller that only counts the articles.
  */
+export function scanContentDir(dir: string): { articles: ArticleSource[]; problems: ContentProblem[] };
+export function scanContentDir(dir: string, options: { readFiles: false }): { articles: ArticleFile[]; problems: ContentProblem[] };
 export function scanContentDir(dir: string, { readFiles = true }: { readFiles?: boolean } = {}): { articles: ArticleFile[]; problems: ContentProblem[] } {
   const articles: ArticleFile[] = [];
   const problems: ContentProblem[] = [];
@@ -117,9 +127,16 @@ export function scanContentDir(dir: string, { readFiles = true }: { readFiles?: 
       problems.push(result);
       continue;
     }
-    const problem = readFiles ? fileContentProblem(file, readFileSync(join(dir, file))) : undefined;
-    if (problem) problems.push(problem);
-    else articles.push(result);
+    if (!readFiles) {
+      articles.push(result);
+      continue;
+    }
+    const text = readArticleText(file, readFileSync(join(dir, file)));
+    if ('message' in text) problems.push(text);
+    else {
+      const article: ArticleSource = { ...result, source: text.source };
+      articles.push(article);
+    }
   }
   problems.push(...duplicateProblems(articles));
   return { articles, problems };

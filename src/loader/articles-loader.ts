@@ -56,7 +56,7 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
   );
   try {
     // Frontmatter blanked out (not removed), so messages give the file's own line numbers.
-    const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(readFileSync(join(contentDir, a.file), 'utf8'), { frontmatter: 'empty-with-lines' })]));
+    const parsed = new Map(articles.map((a) => [a.file, parseFrontmatter(a.source, { frontmatter: 'empty-with-lines' })]));
     const mdx = articles.filter((a) => bodySyntax(a.file, parsed.get(a.file)!.content) === 'mdx');
     const inputs = renderInputs(context, root, concepts);
 
