@@ -6,6 +6,7 @@ import type { AstroPrerenderer } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
+import { RESERVED_SEGMENTS } from '../lib/urls/concept-id.ts';
 import { SETTING_VARIABLES, settings } from '../paths.ts';
 import { brotliOf, FIRST_SEARCH_FILES_FROM_INDEX, FIRST_SEARCH_FILES_FROM_PAGES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
@@ -56,10 +57,17 @@ async function compressSearchFilesAhead(): Promise<Precompressed> {
   }
 }
 
-/** The pages Pagefind may index are at /{lang}/{slug}/; of those it keeps the ones marked data-pagefind-body (articles, deprecated terms). */
-const INDEXED_PATH = new RegExp(`^/(${LOCALES.join('|')})/[^/]+/$`);
+/**
+ * The pages Pagefind may index are at /{lang}/{slug}/, where the slug is not one of the site's own
+ * paths (a-z, search, downloads, …); of those it keeps the ones marked data-pagefind-body
+ * (articles, deprecated terms).
+ */
+const INDEXED_PATH = new RegExp(`^/(?:${LOCALES.join('|')})/([^/]+)/$`);
 const INDEXED_MARK = Buffer.from('data-pagefind-body');
-const mayBeIndexed = (pathname: string) => INDEXED_PATH.test(pathname.endsWith('/') ? pathname : `${pathname}/`);
+const mayBeIndexed = (pathname: string) => {
+  const slug = INDEXED_PATH.exec(pathname.endsWith('/') ? pathname : `${pathname}/`)?.[1];
+  return slug !== undefined && !(RESERVED_SEGMENTS as readonly string[]).includes(slug);
+};
 
 /**
  * The search index of one build, made while the pages render. Astro's prerenderer is wrapped
