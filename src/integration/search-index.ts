@@ -64,8 +64,6 @@ async function compressSearchFilesAhead(): Promise<Precompressed> {
  */
 const INDEXED_PATH = new RegExp(`^/(?:${LOCALES.join('|')})/([^/]+)/$`);
 const INDEXED_MARK = Buffer.from('data-pagefind-body');
-/** Whether a route's output is one of the first-search files that Astro renders. */
-const isFirstSearchFile = (pathname: string) => FIRST_SEARCH_FILES_FROM_PAGES.some((pattern) => pattern.test(pathname.slice(1)));
 const mayBeIndexed = (pathname: string) => {
   const slug = INDEXED_PATH.exec(pathname.endsWith('/') ? pathname : `${pathname}/`)?.[1];
   return slug !== undefined && !(RESERVED_SEGMENTS as readonly string[]).includes(slug);
@@ -73,8 +71,8 @@ const mayBeIndexed = (pathname: string) => {
 
 /**
  * The search index of one build, made while the pages render. Astro's prerenderer is wrapped
- * (`prerenderer`): the first-search files Astro renders (compressed at once) and the pages
- * Pagefind may index render first, and each of those pages goes to Pagefind as soon as it is rendered, in the order they started (so the index is the same from build to build).
+ * (`prerenderer`): the pages Pagefind may index render first, and each goes to Pagefind as soon
+ * as it is rendered, in the order they started (so the index is the same from build to build).
  * Pagefind parses and then writes the index in a process of its own, on the core that Astro's
  * one rendering thread leaves free, while the other pages (embeds, concepts, short links, …)
  * render. Made at `astro:build:start`, when it also starts compressing the files that do not
@@ -92,55 +90,36 @@ export class SearchIndexBuild {
   private written?: Promise<number>;
   private finished?: Promise<{ pages: number; precompressed: number; ms: number }>;
   private readonly ahead = compressSearchFilesAhead();
-  /** First-search files made from pages, Brotli-compressed as they were rendered (a failure leaves the file to write()). */
-  private readonly fromPages: Precompressed = new Map();
-  private readonly compressing: Promise<void>[] = [];
   private readonly outDir: string;
 
   constructor(outDir: string) {
     this.outDir = outDir;
   }
 
-  /**
-   * Astro's own prerenderer, with the first-search files made from pages (the name indexes, the
-   * search script) first, then the pages that may be indexed: the former are Brotli-compressed as
-   * soon as they are rendered, on libuv's threads (the name indexes grow with the glossary, and
-   * Brotli's top quality is slow on them), the latter go to Pagefind on their way to disk.
-   */
+  /** Astro's own prerenderer, with the pages that may be indexed first, handing each to Pagefind on its way to disk. */
   prerenderer(base: AstroPrerenderer): AstroPrerenderer {
-    const rendered = async (request: Request, options: Parameters<AstroPrerenderer['render']>[1], keep: (body: Buffer) => void) => {
-      const result = await base.render(request, options);
-      const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
-      if (response.status !== 200 || !response.body) return result;
-      const body = Buffer.from(await response.arrayBuffer());
-      keep(body);
-      return { response: new Response(body, { status: response.status, headers: response.headers }), metadata };
-    };
     return {
       ...base,
       name: `${base.name} + search index`,
       getStaticPaths: async () => {
         const paths = await base.getStaticPaths();
-        const compressed = paths.filter((p) => isFirstSearchFile(p.pathname));
-        const indexed = paths.filter((p) => mayBeIndexed(p.pathname));
-        this.expected = indexed.length;
+        const first = paths.filter((p) => mayBeIndexed(p.pathname));
+        this.expected = first.length;
         this.handOn();
-        return [...compressed, ...indexed, ...paths.filter((p) => !isFirstSearchFile(p.pathname) && !mayBeIndexed(p.pathname))];
+        return [...first, ...paths.filter((p) => !mayBeIndexed(p.pathname))];
       },
       render: async (request, options) => {
         const url = new URL(request.url).pathname;
-        if (isFirstSearchFile(url)) {
-          return rendered(request, options, (body) => {
-            this.compressing.push(brotliOf(body).then((brotli) => void this.fromPages.set(url.slice(1), { source: body, brotli }), () => {}));
-          });
-        }
         if (!mayBeIndexed(url)) return base.render(request, options);
         const page: (typeof this.pages)[number] = { url };
         this.pages.push(page);
         try {
-          return await rendered(request, options, (html) => {
-            if (html.includes(INDEXED_MARK)) page.html = html;
-          });
+          const result = await base.render(request, options);
+          const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
+          if (response.status !== 200 || !response.body) return result;
+          const html = Buffer.from(await response.arrayBuffer());
+          if (html.includes(INDEXED_MARK)) page.html = html;
+          return { response: new Response(html, { status: response.status, headers: response.headers }), metadata };
         } finally {
           page.html ??= null;
           this.handOn();
@@ -194,7 +173,7 @@ export class SearchIndexBuild {
   write(): Promise<{ pages: number; precompressed: number; ms: number }> {
     this.finished ??= (async () => {
       const started = performance.now();
-      const fromPages = Promise.all(this.compressing).then(() => precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_PAGES, this.fromPages));
+      const fromPages = precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_PAGES);
       const pages = await this.startWriting();
       const fromIndex = await precompressFirstSearch(this.outDir, FIRST_SEARCH_FILES_FROM_INDEX, await this.ahead);
       return { pages, precompressed: fromIndex.length + (await fromPages).length, ms: Math.round(performance.now() - started) };
