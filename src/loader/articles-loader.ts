@@ -61,7 +61,8 @@ async function loadArticles(context: LoaderContext, contentDir: string): Promise
     const inputs = renderInputs(context, root, concepts);
 
     // The glob loader removes every entry it did not load, so it runs first. It is imported only
-    // when an article needs it: its ~30 modules would cost every other sync ~0.2 s to load.
+    // when an article needs it: its modules, loaded one at a time through Vite, would slow every
+    // other sync.
     if (mdx.length) {
       const { glob } = await import('astro/loaders');
       await glob({ base: contentDir, pattern: mdx.map((a) => a.file) }).load(context);
