@@ -195,6 +195,13 @@ const starlightRatio = (r: SizeResult) => {
   return ratios ? median(ratios) : undefined;
 };
 
+/** The ratio's cell: the median of the pairs, each pair, and the ratio of the medians beside them. */
+function starlightRatioCell(r: SizeResult): string {
+  const ratios = pairRatios(r);
+  if (!ratios) return 'Starlight failed';
+  return `${median(ratios).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')}; ratio of the medians ${(median(r.walls) / median(r.starlight!.map((s) => s.wallMs))).toFixed(2)})`;
+}
+
 /** One size's figures: [row, cell]; `previous` is the next smaller generated size that built. */
 function figures(r: SizeResult, previous?: SizeResult): [string, string][] {
   const { build, report, dist, page, pagefind, names, embed, search, tagging } = r;
@@ -211,7 +218,7 @@ function figures(r: SizeResult, previous?: SizeResult): [string, string][] {
     ['CPU time, user + sys (load average before)', `${build.cpuMs === undefined ? '?' : sec(build.cpuMs)} (${build.loadBefore.toFixed(2)})`],
     ...(r.starlight ? [
       ['Starlight cold build (load average before)', `${sec(median(r.starlight.map((s) => s.wallMs)))} (${r.starlight.map((s) => s.loadBefore.toFixed(2)).join(', ')})`],
-      ['ours ÷ Starlight, median of the pairs built back to back', pairRatios(r) ? `${starlightRatio(r)!.toFixed(2)} (${pairRatios(r)!.map((x) => x.toFixed(2)).join(', ')}; ratio of the medians ${(median(r.walls) / median(r.starlight.map((s) => s.wallMs))).toFixed(2)})` : 'Starlight failed'],
+      ['ours ÷ Starlight, median of the pairs built back to back', starlightRatioCell(r)],
     ] as [string, string][] : []),
     ['time per article', `${(median(r.walls) / r.articles).toFixed(1)} ms`],
     ['marginal time per added article', previous ? `${((median(r.walls) - median(previous.walls)) / (r.articles - previous.articles)).toFixed(1)} ms (${int(previous.articles)} → ${int(r.articles)})` : '–'],

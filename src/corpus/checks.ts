@@ -4,24 +4,15 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { ArticleData } from '../lib/articles/schema.ts';
-import { fieldLine, parseArticleFile, type FileProblem } from './parse.ts';
-import { scanContentDir } from './scan.ts';
+import { fieldLine, parseArticleFile, type FileProblem, type ParsedArticle } from './parse.ts';
+import { scanContentDir, type ArticleSource } from './scan.ts';
 import { filterFold } from '../lib/i18n/transliterate.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
 import { parseTermHref, type TermRef } from '../lib/urls/term-links.ts';
 import { extractTakeaways, SECTION_HEADINGS } from '../lib/articles/sections.ts';
 import { termConflicts } from '../lib/termbase/terms.ts';
 
-/** An article as the checks see it. */
-export interface CheckedArticle {
-  file: string;
-  lang: Locale;
-  id: string;
-  data: ArticleData;
-  tree: Root;
-  source: string;
-}
+/** An article as the checks see it: its file and text, parsed. */
+export interface CheckedArticle extends ArticleSource, ParsedArticle {}
 
 /** A term link in a body: `[text](/id)`, `[text](/nb/id/#anchor)` or `<Term id="id">`. */
 export interface TermLinkUse extends TermRef {

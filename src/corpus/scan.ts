@@ -66,7 +66,7 @@ export function classifyContentPath(file: string): ArticleFile | ContentProblem 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A file's text, or what is wrong with its bytes: not UTF-8 text, or empty. */
-function readArticleText(file: string, bytes: Uint8Array): { source: string } | ContentProblem {
+function readArticleText(file: string, bytes: Uint8Array): string | ContentProblem {
   let source: string;
   try {
     source = utf8.decode(bytes);
@@ -76,7 +76,7 @@ function readArticleText(file: string, bytes: Uint8Array): { source: string } | 
   if (source.trim() === '') {
     return { file, message: 'the file is empty; write the frontmatter (title, description) and the article, or delete it' };
   }
-  return { source };
+  return source;
 }
 
 /**
@@ -118,7 +118,7 @@ function listFiles(dir: string): string[] {
 export function scanContentDir(dir: string): { articles: ArticleSource[]; problems: ContentProblem[] };
 export function scanContentDir(dir: string, options: { readFiles: false }): { articles: ArticleFile[]; problems: ContentProblem[] };
 export function scanContentDir(dir: string, { readFiles = true }: { readFiles?: boolean } = {}): { articles: ArticleFile[]; problems: ContentProblem[] } {
-  const articles: ArticleFile[] = [];
+  const articles: (ArticleFile | ArticleSource)[] = [];
   const problems: ContentProblem[] = [];
   for (const file of listFiles(dir)) {
     if (!LOOKS_LIKE_ARTICLE.test(file) && !isLocale(file.split('/')[0])) continue;
@@ -131,12 +131,9 @@ export function scanContentDir(dir: string, { readFiles = true }: { readFiles?: 
       articles.push(result);
       continue;
     }
-    const text = readArticleText(file, readFileSync(join(dir, file)));
-    if ('message' in text) problems.push(text);
-    else {
-      const article: ArticleSource = { ...result, source: text.source };
-      articles.push(article);
-    }
+    const source = readArticleText(file, readFileSync(join(dir, file)));
+    if (typeof source === 'string') articles.push({ ...result, source });
+    else problems.push(source);
   }
   problems.push(...duplicateProblems(articles));
   return { articles, problems };

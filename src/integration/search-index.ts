@@ -6,7 +6,7 @@ import type { AstroPrerenderer } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../lib/i18n/locales.ts';
-import { RESERVED_SEGMENTS } from '../lib/urls/concept-id.ts';
+import { isConceptId } from '../lib/urls/concept-id.ts';
 import { SETTING_VARIABLES, settings } from '../paths.ts';
 import { brotliOf, FIRST_SEARCH_FILES_FROM_INDEX, FIRST_SEARCH_FILES_FROM_PAGES, precompressFirstSearch, type Precompressed } from './precompress.ts';
 import { writePagefindPages } from './search-pages.ts';
@@ -58,15 +58,15 @@ async function compressSearchFilesAhead(): Promise<Precompressed> {
 }
 
 /**
- * The pages Pagefind may index are at /{lang}/{slug}/, where the slug is not one of the site's own
- * paths (a-z, search, downloads, …); of those it keeps the ones marked data-pagefind-body
- * (articles, deprecated terms).
+ * The pages Pagefind may index are a term's own pages, /{lang}/{slug}/ with a slug that can be a
+ * concept id (articles; deprecated terms, whose slugs pass the same rule), not the site's own
+ * paths (a-z, search, downloads, …); of those it keeps the ones marked data-pagefind-body.
  */
 const INDEXED_PATH = new RegExp(`^/(?:${LOCALES.join('|')})/([^/]+)/$`);
 const INDEXED_MARK = Buffer.from('data-pagefind-body');
 const mayBeIndexed = (pathname: string) => {
   const slug = INDEXED_PATH.exec(pathname.endsWith('/') ? pathname : `${pathname}/`)?.[1];
-  return slug !== undefined && !(RESERVED_SEGMENTS as readonly string[]).includes(slug);
+  return slug !== undefined && isConceptId(slug);
 };
 
 /**
@@ -102,11 +102,11 @@ export class SearchIndexBuild {
       ...base,
       name: `${base.name} + search index`,
       getStaticPaths: async () => {
-        const paths = await base.getStaticPaths();
-        const first = paths.filter((p) => mayBeIndexed(p.pathname));
+        const [first, rest]: Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[] = [[], []];
+        for (const path of await base.getStaticPaths()) (mayBeIndexed(path.pathname) ? first : rest).push(path);
         this.expected = first.length;
         this.handOn();
-        return [...first, ...paths.filter((p) => !mayBeIndexed(p.pathname))];
+        return [...first, ...rest];
       },
       render: async (request, options) => {
         const url = new URL(request.url).pathname;
